@@ -1,0 +1,45 @@
+package org.zhaokao.pipeline.application.registry;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.InstalledStage;
+import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.plugins.api.SupportedLocales;
+
+/** The {@link CoreServices} every plugin receives; grows as the core's services land. */
+final class RegistryCoreServices implements CoreServices {
+
+  private final StageCatalog catalog;
+
+  RegistryCoreServices(StageCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public SpiVersion spiVersion() {
+    return SpiVersion.current();
+  }
+
+  @Override
+  public List<Locale> supportedLocales() {
+    return SupportedLocales.ALL;
+  }
+
+  @Override
+  public Optional<InstalledStage> installedStage(String stageId) {
+    return catalog
+        .stage(stageId)
+        .map(
+            v ->
+                new InstalledStage(
+                    v.id(),
+                    v.version(),
+                    v.spiVersion(),
+                    v.status(),
+                    v.reason(),
+                    v.firstSeen(),
+                    v.lastSeen()));
+  }
+}

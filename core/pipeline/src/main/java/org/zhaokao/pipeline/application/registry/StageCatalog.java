@@ -1,0 +1,31 @@
+package org.zhaokao.pipeline.application.registry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhaokao.plugins.api.config.StageConfig;
+
+/** The core's read side of the registry: what the console, the REST API and the pipeline ask. */
+public interface StageCatalog {
+
+  /** Every stage plugin that is deployed or was once installed, ordered by id. */
+  List<StageView> stages();
+
+  Optional<StageView> stage(String stageId);
+
+  /**
+   * Checks settings against an active stage's declared configuration.
+   *
+   * @return the checked values with defaults filled in
+   * @throws UnknownStageException if no active plugin has that id
+   * @throws org.zhaokao.plugins.api.config.ConfigValidationException listing every violation
+   */
+  StageConfig validateConfig(String stageId, Map<String, String> values);
+
+  /**
+   * Stage ids whose plugin was unregistered but whose class loader is still reachable after a
+   * garbage collection: a leak to investigate. Forces a collection, so call it from an
+   * administrator's action only.
+   */
+  List<String> retainedAfterUnregister();
+}

@@ -1,0 +1,188 @@
+package org.zhaokao.pipeline.application.registry;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.zhaokao.pipeline.domain.stage.StageInstallation;
+import org.zhaokao.platform.schema.SchemaMigrator;
+import org.zhaokao.plugins.api.RegistrationResult;
+import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.plugins.api.StageDescriptor;
+import org.zhaokao.plugins.api.StagePlugin;
+import org.zhaokao.plugins.api.StagePluginRegistry;
+import org.zhaokao.plugins.api.config.StageConfig;
+
+/**
+ * The stage plugin registry (阶段插件注册表): one per server, found by plugins under {@link
+ * StagePluginRegistry#JNDI_NAME}.
+ *
+ * <p>Registrations are serialised by a lock (they are rare and may run schema migrations); reads go
+ * to a concurrent map without locking, so screens never wait for a plugin that is loading. Runs
+ * outside JTA: schema migrations must not join a plugin's start-up transaction, and the history
+ * records its own.
+ */
+@Singleton
+@Startup
+@DependsOn("PipelineSchema")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@Local({StagePluginRegistry.class, StageCatalog.class})
+public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalog {
+
+  private static final Logger LOG = Logger.getLogger(StagePluginRegistryBean.class.getName());
+
+  @EJB private SchemaMigrator migrator;
+
+  @Inject private StageInstallationHistory history;
+
+  private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
+  private final ReentrantLock registering = new ReentrantLock();
+  private final ClassLoaderWatch departed = new ClassLoaderWatch();
+  private StageActivation activation;
+
+  @PostConstruct
+  void start() {
+    activation =
+        new StageActivation(
+            SpiVersion.current(), migrator::migrate, new RegistryCoreServices(this));
+  }
+
+  @Override
+  public RegistrationResult register(StagePlugin plugin) {
+    Objects.requireNonNull(plugin, "plugin");
+    StageDescriptor descriptor = plugin.descriptor();
+    registering.lock();
+    try {
+      loadedWithId(descriptor.id())
+          .ifPresent(
+              other -> {
+                throw new IllegalStateException(
+                    "Stage id '"
+                        + descriptor.id()
+                        + "' is already registered by another deployment");
+              });
+      String registrationId = UUID.randomUUID().toString();
+      LoadedStage stage = activation.activate(registrationId, plugin, descriptor, now());
+      try {
+        history.recordRegistration(stage);
+      } catch (RuntimeException e) {
+        if (stage.plugin() != null) {
+          StageActivation.closeQuietly(stage.plugin(), descriptor.id());
+        }
+        throw e;
+      }
+      byRegistration.put(registrationId, stage);
+      LOG.info(
+          () ->
+              "Stage plugin "
+                  + descriptor.id()
+                  + " "
+                  + descriptor.version()
+                  + " registered: "
+                  + stage.status()
+                  + (stage.reason().isEmpty() ? "" : " (" + stage.reason() + ")"));
+      return new RegistrationResult(
+          registrationId, descriptor.id(), stage.status(), stage.reason());
+    } finally {
+      registering.unlock();
+    }
+  }
+
+  @Override
+  public void unregister(String registrationId) {
+    registering.lock();
+    try {
+      LoadedStage stage = registrationId == null ? null : byRegistration.remove(registrationId);
+      if (stage == null) {
+        return;
+      }
+      if (stage.plugin() != null) {
+        departed.watch(stage.stageId(), stage.plugin().getClass().getClassLoader());
+        StageActivation.closeQuietly(stage.plugin(), stage.stageId());
+      }
+      recordDeparture(stage.stageId());
+      LOG.info(() -> "Stage plugin " + stage.stageId() + " unregistered");
+    } finally {
+      registering.unlock();
+    }
+  }
+
+  @Override
+  public List<StageView> stages() {
+    Map<String, StageInstallation> recorded = new HashMap<>();
+    history.all().forEach(i -> recorded.put(i.id(), i));
+    List<StageView> views = new ArrayList<>();
+    for (LoadedStage stage : byRegistration.values()) {
+      views.add(StageViews.loaded(stage, Optional.ofNullable(recorded.remove(stage.stageId()))));
+    }
+    recorded.values().forEach(i -> views.add(StageViews.unavailable(i)));
+    views.sort(Comparator.comparing(StageView::id));
+    return views;
+  }
+
+  @Override
+  public Optional<StageView> stage(String stageId) {
+    return stages().stream().filter(v -> v.id().equals(stageId)).findFirst();
+  }
+
+  @Override
+  public StageConfig validateConfig(String stageId, Map<String, String> values) {
+    LoadedStage stage =
+        loadedWithId(stageId)
+            .filter(s -> s.plugin() != null)
+            .orElseThrow(() -> new UnknownStageException(stageId));
+    return stage.config().resolve(values);
+  }
+
+  @Override
+  public List<String> retainedAfterUnregister() {
+    return departed.retained();
+  }
+
+  @PreDestroy
+  void stop() {
+    // Stage WARs depend on the EAR and stop first; this only catches a plugin that failed to
+    // unregister.
+    new ArrayList<>(byRegistration.keySet()).forEach(this::unregister);
+  }
+
+  private Optional<LoadedStage> loadedWithId(String stageId) {
+    return byRegistration.values().stream().filter(s -> s.stageId().equals(stageId)).findFirst();
+  }
+
+  private void recordDeparture(String stageId) {
+    try {
+      history.recordDeparture(stageId, now());
+    } catch (RuntimeException e) {
+      // The departure is already effective in memory; a lost timestamp must not block an undeploy.
+      LOG.log(Level.WARNING, "Could not record the departure of stage plugin " + stageId, e);
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE to_other (id BIGINT PRIMARY KEY);

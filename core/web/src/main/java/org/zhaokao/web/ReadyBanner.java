@@ -1,0 +1,33 @@
+package org.zhaokao.web;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+import org.zhaokao.platform.runtime.RunMode;
+
+/**
+ * Says where the platform answers once the core WAR is up, so a person running it knows what to
+ * open.
+ */
+@WebListener
+public class ReadyBanner implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(ReadyBanner.class.getName());
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    int port =
+        Integer.getInteger("jboss.http.port", 8080)
+            + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    String base = "http://localhost:" + port + event.getServletContext().getContextPath() + "/";
+    StringBuilder banner = new StringBuilder();
+    banner.append("\n\n  Zhaokao 招考 is ready\n");
+    banner.append("    candidate portal : ").append(base).append('\n');
+    banner.append("    staff console    : ").append(base).append("console/");
+    banner.append(RunMode.demo() ? "  (demo mode: open from this machine only)\n" : "  (closed)\n");
+    banner.append("    REST API         : ").append(base).append("api/v1/stages\n");
+    banner.append("    OpenAPI          : ").append(base).append("openapi\n");
+    LOG.info(banner::toString);
+  }
+}

@@ -1,0 +1,49 @@
+package org.zhaokao.it.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.zhaokao.it.plugins.sample.SamplePlugin;
+
+/** The archives the tests deploy: the built EAR, and stage plugin WARs made from test packages. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /** {@code zhaokao.ear} as the build made it. */
+  public static EnterpriseArchive core() {
+    File ear = new File(System.getProperty("zhaokao.it.ear", "target/deployments/zhaokao.ear"));
+    return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+  }
+
+  /**
+   * The sample stage plugin as {@code zhaokao-<id>.war}, claiming to be built for {@code spi}.
+   *
+   * @param id stage id
+   * @param spi SPI version it declares, e.g. {@code SpiVersion.CURRENT} or {@code "2.0"}
+   */
+  public static WebArchive samplePlugin(String id, String spi) {
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, "zhaokao-" + id + ".war")
+            .addPackage(SamplePlugin.class.getPackage())
+            .addAsResource(
+                new StringAsset("id=" + id + "\nspi=" + spi + "\n"), "zhaokao-plugin.properties")
+            .addAsResource("org/zhaokao/it/plugins/sample/messages_zh.properties")
+            .addAsResource("org/zhaokao/it/plugins/sample/messages_en.properties")
+            .addAsResource("db/sample/V1__sample_rooms.sql");
+    Path web = Path.of("src/test/resources/sample-war");
+    try (Stream<Path> files = Files.walk(web)) {
+      files
+          .filter(Files::isRegularFile)
+          .forEach(f -> war.addAsWebResource(f.toFile(), web.relativize(f).toString()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return war;
+  }
+}

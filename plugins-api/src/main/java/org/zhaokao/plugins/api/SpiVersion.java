@@ -1,0 +1,87 @@
+package org.zhaokao.plugins.api;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Version of this SPI as {@code major.minor}.
+ *
+ * <p>A minor release only adds (new optional capabilities, new default methods); a major release
+ * may remove or change. A plugin built for {@code M.n} therefore runs on a core that provides
+ * {@code M.m} with {@code m >= n}, and on nothing else.
+ *
+ * <p>Plugins pass {@link #CURRENT} to their descriptor. It is a compile-time constant, so javac
+ * copies its value into the plugin's class file: the descriptor records the SPI the plugin was
+ * <em>built</em> against, not the one it happens to run on.
+ */
+public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
+
+  /** The SPI version this jar provides. */
+  public static final String CURRENT = "1.0";
+
+  public SpiVersion {
+    if (major < 0 || minor < 0) {
+      throw new IllegalArgumentException(
+          "SPI version parts must not be negative: " + major + "." + minor);
+    }
+  }
+
+  /** The version this jar provides, parsed. */
+  public static SpiVersion current() {
+    return parse(CURRENT);
+  }
+
+  /**
+   * Parses {@code major.minor}.
+   *
+   * @throws IllegalArgumentException if the text is not two non-negative integers joined by a dot
+   */
+  public static SpiVersion parse(String text) {
+    Objects.requireNonNull(text, "SPI version");
+    String[] parts = text.trim().split("\\.", -1);
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("SPI version must look like 1.0, got '" + text + "'");
+    }
+    try {
+      return new SpiVersion(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("SPI version must look like 1.0, got '" + text + "'", e);
+    }
+  }
+
+  /**
+   * Why a plugin built for this version cannot run on a core that provides {@code provided}, or
+   * empty when it can.
+   */
+  public Optional<String> incompatibilityWith(SpiVersion provided) {
+    if (major != provided.major) {
+      return Optional.of(
+          "built for SPI "
+              + this
+              + " but this core provides SPI "
+              + provided
+              + " (major versions differ)");
+    }
+    if (minor > provided.minor) {
+      return Optional.of(
+          "built for SPI "
+              + this
+              + " but this core provides only SPI "
+              + provided
+              + " (upgrade the core)");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public int compareTo(SpiVersion other) {
+    return major != other.major
+        ? Integer.compare(major, other.major)
+        : Integer.compare(minor, other.minor);
+  }
+
+  @Override
+  public String toString() {
+    return major + "." + minor;
+  }
+}
