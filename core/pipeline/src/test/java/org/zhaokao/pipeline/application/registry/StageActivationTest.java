@@ -1,0 +1,145 @@
+package org.zhaokao.pipeline.application.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zhaokao.platform.schema.SchemaSpec;
+import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.InstalledStage;
+import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.plugins.api.StageStatus;
+
+class StageActivationTest {
+
+  private final List<SchemaSpec> migrated = new ArrayList<>();
+  private final StageActivation activation =
+      new StageActivation(SpiVersion.parse("1.3"), migrated::add, new NoCore());
+  private final TestPlugin plugin = new TestPlugin();
+
+  @AfterEach
+  void clearSettings() {
+    System.clearProperty("zhaokao.stage.interview.examiners");
+  }
+
+  private LoadedStage activate() {
+    return activation.activate("r1", plugin, plugin.descriptor(), OffsetDateTime.now());
+  }
+
+  @Test
+  void aCompatiblePluginIsMigratedConfiguredAndInitialisedInOrder() {
+    plugin.withSchema = true;
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.ACTIVE, stage.status());
+    assertSame(plugin, stage.plugin());
+    assertEquals(List.of("init", "postInit"), plugin.calls);
+    assertEquals(5, plugin.config.getInt("examiners"));
+    assertEquals("iv_schema_history", migrated.get(0).historyTable());
+    assertSame(TestPlugin.class.getClassLoader(), migrated.get(0).classLoader());
+    assertEquals("面试", stage.name().in(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("Interview", stage.name().in(Locale.ENGLISH));
+    assertEquals("/zhaokao-interview/rooms.xhtml", stage.screens().get(0).href());
+    assertEquals("stage:interview:view", stage.screens().get(0).requiredPermission());
+    assertEquals(List.of("stage:interview:view"), stage.permissions());
+  }
+
+  @Test
+  void serverSettingsReachInit() {
+    System.setProperty("zhaokao.stage.interview.examiners", "7");
+    activate();
+    assertEquals(7, plugin.config.getInt("examiners"));
+  }
+
+  @Test
+  void aBadServerSettingFailsTheStageAndNamesTheSetting() {
+    System.setProperty("zhaokao.stage.interview.examiners", "12");
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertTrue(stage.reason().contains("examiners"), stage.reason());
+    assertTrue(plugin.calls.isEmpty(), "init must not run with invalid settings");
+  }
+
+  @Test
+  void aPluginForAnotherMajorIsNotLoadedAtAll() {
+    plugin.spi = "2.0";
+    plugin.withSchema = true;
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.INCOMPATIBLE, stage.status());
+    assertNull(stage.plugin());
+    assertTrue(plugin.calls.isEmpty());
+    assertTrue(migrated.isEmpty(), "no schema migration for an incompatible plugin");
+    assertEquals("Interview", stage.name().in(Locale.ENGLISH));
+  }
+
+  @Test
+  void aPluginForANewerMinorIsIncompatibleToo() {
+    plugin.spi = "1.4";
+    assertEquals(StageStatus.INCOMPATIBLE, activate().status());
+  }
+
+  @Test
+  void aFailingInitLeavesTheStageFailedWithoutClosingWhatNeverOpened() {
+    plugin.failInit = new IllegalStateException("no proctoring service configured");
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertEquals("no proctoring service configured", stage.reason());
+    assertEquals(List.of("init"), plugin.calls);
+    assertNull(stage.plugin());
+  }
+
+  @Test
+  void aFailingPostInitClosesThePlugin() {
+    plugin.failPostInit = new IllegalStateException("boom");
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertEquals(List.of("init", "postInit", "close"), plugin.calls);
+  }
+
+  @Test
+  void aScreenGuardedByAnUndeclaredPermissionFailsTheStage() {
+    plugin.screenAction = "score";
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertTrue(stage.reason().contains("score"), stage.reason());
+  }
+
+  @Test
+  void aFailingSchemaMigrationFailsTheStageBeforeInit() {
+    plugin.withSchema = true;
+    StageActivation failing =
+        new StageActivation(
+            SpiVersion.parse("1.3"),
+            spec -> {
+              throw new IllegalStateException("Schema of stage interview could not be migrated");
+            },
+            new NoCore());
+    LoadedStage stage = failing.activate("r1", plugin, plugin.descriptor(), OffsetDateTime.now());
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertTrue(plugin.calls.isEmpty());
+  }
+
+  private static final class NoCore implements CoreServices {
+    @Override
+    public SpiVersion spiVersion() {
+      return SpiVersion.parse("1.3");
+    }
+
+    @Override
+    public List<Locale> supportedLocales() {
+      return List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+    }
+
+    @Override
+    public Optional<InstalledStage> installedStage(String stageId) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.zhaokao.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every screen exists in Chinese and English: both bundles carry the same keys, none left empty.
+ */
+class MessageBundlesTest {
+
+  @Test
+  void coreWebBundlesMatch() throws IOException {
+    assertSameKeys("org/zhaokao/web/messages");
+  }
+
+  @Test
+  void uiKitBundlesMatch() throws IOException {
+    assertSameKeys("org/zhaokao/ui/messages");
+  }
+
+  private static void assertSameKeys(String base) throws IOException {
+    Properties zh = load(base + "_zh.properties");
+    Properties en = load(base + "_en.properties");
+    assertEquals(
+        new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()), base);
+    zh.forEach((k, v) -> assertFalse(v.toString().isBlank(), base + " zh: " + k));
+    en.forEach((k, v) -> assertFalse(v.toString().isBlank(), base + " en: " + k));
+  }
+
+  private static Properties load(String path) throws IOException {
+    try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IOException(path + " not found");
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    }
+  }
+}

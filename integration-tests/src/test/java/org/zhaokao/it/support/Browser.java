@@ -1,0 +1,81 @@
+package org.zhaokao.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver: no browser or driver is downloaded.
+ * Screenshots go to {@code target/browser/} as build artefacts.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM =
+      System.getProperty("zhaokao.it.chromium", "/usr/bin/chromium");
+  private static final String DRIVER =
+      System.getProperty("zhaokao.it.chromedriver", "/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Opens a path of the test server. */
+  public void open(String path) {
+    driver.get(Http.base() + path);
+  }
+
+  /** Saves a screenshot as {@code target/browser/<name>.png} and returns its path. */
+  public Path screenshot(String name) {
+    Path dir = Path.of(System.getProperty("zhaokao.it.artifacts", "target/browser"));
+    try {
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          target,
+          StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
