@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.People;
 import org.zhaokao.plugins.api.SpiVersion;
 
 /**
@@ -41,6 +42,15 @@ class ConsoleBrowserIT {
   void theConsoleListsTheInstalledPluginAndOpensItsScreen() {
     try (Browser browser = new Browser()) {
       browser.open("/zhaokao/console/index.xhtml?lang=zh-CN");
+      // Not logged in: the console sends staff to the login page first, and back afterwards.
+      browser.waiting().until(ExpectedConditions.urlContains("/zhaokao/login.xhtml"));
+      browser.driver().findElement(By.id("login:loginId")).sendKeys(People.ADMIN);
+      browser
+          .driver()
+          .findElement(By.cssSelector("#login input[type=password]"))
+          .sendKeys(People.ADMIN_PASSWORD);
+      browser.screenshot("login-zh");
+      browser.driver().findElement(By.id("login:submit")).click();
       WebElement table =
           browser
               .waiting()

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
+import org.zhaokao.identity.application.DemoAccounts;
 import org.zhaokao.platform.runtime.RunMode;
 
 /**
@@ -24,10 +25,24 @@ public class ReadyBanner implements ServletContextListener {
     StringBuilder banner = new StringBuilder();
     banner.append("\n\n  Zhaokao 招考 is ready\n");
     banner.append("    candidate portal : ").append(base).append('\n');
-    banner.append("    staff console    : ").append(base).append("console/");
-    banner.append(RunMode.demo() ? "  (demo mode: open from this machine only)\n" : "  (closed)\n");
+    banner.append("    staff console    : ").append(base).append("console/\n");
     banner.append("    REST API         : ").append(base).append("api/v1/stages\n");
     banner.append("    OpenAPI          : ").append(base).append("openapi\n");
+    if (RunMode.demo()) {
+      banner.append("  Demo logins (").append(base).append("login.xhtml)\n");
+      banner
+          .append("    administrator    : ")
+          .append(DemoAccounts.ADMIN)
+          .append(" / ")
+          .append(DemoAccounts.ADMIN_PASSWORD)
+          .append('\n');
+      banner
+          .append("    candidate 张三    : ")
+          .append(DemoAccounts.CANDIDATE_MOBILE)
+          .append(" / ")
+          .append(DemoAccounts.CANDIDATE_PASSWORD)
+          .append('\n');
+    }
     LOG.info(banner::toString);
   }
 }

@@ -46,6 +46,11 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** POSTs JSON without any session. */
+  public static HttpResponse<String> postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
   public static JsonObject object(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
@@ -66,9 +71,13 @@ public final class Http {
         .findFirst();
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) {
+  static HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(CLIENT, request);
+  }
+
+  static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
-      return CLIENT.send(
+      return client.send(
           request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

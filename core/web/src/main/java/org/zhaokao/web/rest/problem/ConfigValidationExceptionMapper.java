@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.zhaokao.plugins.api.config.ConfigValidationException;
 
 /** Settings that break their declared rules: 422 with one error per violation. */
@@ -16,15 +15,11 @@ public class ConfigValidationExceptionMapper implements ExceptionMapper<ConfigVa
 
   @Override
   public Response toResponse(ConfigValidationException e) {
-    List<Problem.FieldError> errors =
+    return Problems.unprocessable(
+        "invalid-configuration",
         e.violations().stream()
             .map(v -> new Problem.FieldError(v.property(), v.code().name(), v.detail()))
-            .toList();
-    return Problems.response(
-        new UnprocessableStatus(),
-        Problems.TYPE_BASE + "invalid-configuration",
-        errors.size() + " setting(s) were refused; see errors",
-        uri,
-        errors);
+            .toList(),
+        uri);
   }
 }

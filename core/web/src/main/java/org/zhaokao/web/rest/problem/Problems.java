@@ -29,6 +29,19 @@ public final class Problems {
     return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
+  /**
+   * 422 for input refused field by field; {@code kind} names the problem type ({@code
+   * invalid-input}).
+   */
+  public static Response unprocessable(String kind, List<Problem.FieldError> errors, UriInfo uri) {
+    return response(
+        CustomStatus.UNPROCESSABLE,
+        TYPE_BASE + kind,
+        errors.size() + " field(s) were refused; see errors",
+        uri,
+        errors);
+  }
+
   public static Response response(Response.StatusType status, String detail, UriInfo uri) {
     return response(status, "about:blank", detail, uri, List.of());
   }

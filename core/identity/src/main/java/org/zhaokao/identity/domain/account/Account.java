@@ -1,0 +1,156 @@
+package org.zhaokao.identity.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * An account (账号): the credential and the login state of one person. Candidates' real-name data
+ * lives in {@link Candidate}, keyed by the same id.
+ */
+@Entity
+@Table(name = "core_account")
+public class Account {
+
+  @Id
+  @SequenceGenerator(
+      name = "core_account_seq",
+      sequenceName = "core_account_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_account_seq")
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private AccountKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private AccountStatus status;
+
+  @Column(length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 255)
+  private String passwordHash;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private OffsetDateTime lockedUntil;
+
+  @Column(name = "last_login_at")
+  private OffsetDateTime lastLoginAt;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Version private long version;
+
+  protected Account() {}
+
+  private Account(
+      AccountKind kind,
+      AccountStatus status,
+      String username,
+      String displayName,
+      String passwordHash,
+      OffsetDateTime at) {
+    this.kind = kind;
+    this.status = status;
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.createdAt = at;
+  }
+
+  /** A candidate who just registered: active at once, logs in with ID number, mobile or email. */
+  public static Account candidate(String maskedName, String passwordHash, OffsetDateTime at) {
+    return new Account(
+        AccountKind.CANDIDATE, AccountStatus.ACTIVE, null, maskedName, passwordHash, at);
+  }
+
+  /** A staff or employer account as an administrator creates it. */
+  public static Account member(
+      AccountKind kind,
+      AccountStatus status,
+      String username,
+      String displayName,
+      String passwordHash,
+      OffsetDateTime at) {
+    if (kind == AccountKind.CANDIDATE) {
+      throw new IllegalArgumentException("candidates register themselves");
+    }
+    return new Account(kind, status, username, displayName, passwordHash, at);
+  }
+
+  /** Until when the account refuses passwords, if it is locked now. */
+  public Optional<OffsetDateTime> lockedAt(OffsetDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now)
+        ? Optional.of(lockedUntil)
+        : Optional.empty();
+  }
+
+  /** Counts a wrong password and locks the account as {@link LoginThrottle} says. */
+  public void wrongPassword(OffsetDateTime now) {
+    failedLogins++;
+    Duration lock = LoginThrottle.lockAfter(failedLogins);
+    lockedUntil = lock.isZero() ? null : now.plus(lock);
+  }
+
+  public void loggedIn(OffsetDateTime now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public AccountKind kind() {
+    return kind;
+  }
+
+  public AccountStatus status() {
+    return status;
+  }
+
+  public Optional<String> username() {
+    return Optional.ofNullable(username);
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  public Optional<OffsetDateTime> lastLoginAt() {
+    return Optional.ofNullable(lastLoginAt);
+  }
+}

@@ -1,0 +1,130 @@
+package org.zhaokao.identity.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * A candidate's real-name record (考生实名信息). ID number, mobile and email are stored encrypted; their
+ * blind indexes find a candidate and keep each value to one account. Decrypting is the application
+ * layer's job, with the viewer's permission checked and the viewing audited.
+ */
+@Entity
+@Table(name = "core_candidate")
+public class Candidate {
+
+  /** Field names bound into the ciphertexts and blind indexes. */
+  public static final String ID_NUMBER = "candidate.id_number";
+
+  public static final String MOBILE = "candidate.mobile";
+  public static final String EMAIL = "candidate.email";
+
+  /** The person's gender as the ID number records it. */
+  public enum Gender {
+    MALE,
+    FEMALE
+  }
+
+  @Id
+  @Column(name = "account_id")
+  private Long accountId;
+
+  @Column(name = "real_name", nullable = false, length = 50)
+  private String realName;
+
+  @Column(name = "id_number_enc", nullable = false, length = 200)
+  private String idNumberEncrypted;
+
+  @Column(name = "id_number_idx", nullable = false, length = 64)
+  private String idNumberIndex;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 6)
+  private Gender gender;
+
+  @Column(name = "mobile_enc", nullable = false, length = 200)
+  private String mobileEncrypted;
+
+  @Column(name = "mobile_idx", nullable = false, length = 64)
+  private String mobileIndex;
+
+  @Column(name = "mobile_verified", nullable = false)
+  private boolean mobileVerified;
+
+  @Column(name = "email_enc", nullable = false, length = 400)
+  private String emailEncrypted;
+
+  @Column(name = "email_idx", nullable = false, length = 64)
+  private String emailIndex;
+
+  @Column(name = "email_verified", nullable = false)
+  private boolean emailVerified;
+
+  protected Candidate() {}
+
+  /** Sealed values: ciphertext and blind index of one field. */
+  public record Sealed(String encrypted, String index) {}
+
+  public Candidate(
+      long accountId,
+      String realName,
+      Sealed idNumber,
+      LocalDate birthDate,
+      Gender gender,
+      Sealed mobile,
+      Sealed email) {
+    this.accountId = accountId;
+    this.realName = realName;
+    this.idNumberEncrypted = idNumber.encrypted();
+    this.idNumberIndex = idNumber.index();
+    this.birthDate = birthDate;
+    this.gender = gender;
+    this.mobileEncrypted = mobile.encrypted();
+    this.mobileIndex = mobile.index();
+    this.emailEncrypted = email.encrypted();
+    this.emailIndex = email.index();
+  }
+
+  public Long accountId() {
+    return accountId;
+  }
+
+  public String realName() {
+    return realName;
+  }
+
+  public String idNumberEncrypted() {
+    return idNumberEncrypted;
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  public Gender gender() {
+    return gender;
+  }
+
+  public String mobileEncrypted() {
+    return mobileEncrypted;
+  }
+
+  public boolean mobileVerified() {
+    return mobileVerified;
+  }
+
+  public String emailEncrypted() {
+    return emailEncrypted;
+  }
+
+  public boolean emailVerified() {
+    return emailVerified;
+  }
+}

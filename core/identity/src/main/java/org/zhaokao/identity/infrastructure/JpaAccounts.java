@@ -1,0 +1,69 @@
+package org.zhaokao.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.Set;
+import org.zhaokao.identity.domain.account.Account;
+import org.zhaokao.identity.domain.account.Accounts;
+import org.zhaokao.identity.domain.account.Candidate;
+
+/** {@link Accounts} on JPA. */
+@ApplicationScoped
+public class JpaAccounts implements Accounts {
+
+  private static final Set<String> INDEXED =
+      Set.of(Candidate.ID_NUMBER, Candidate.MOBILE, Candidate.EMAIL);
+
+  @PersistenceContext(unitName = "identity")
+  private EntityManager em;
+
+  @Override
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
+  public Optional<Account> findByUsername(String username) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Candidate> findCandidateByIndex(String field, String index) {
+    if (!INDEXED.contains(field)) {
+      throw new IllegalArgumentException("no blind index on " + field);
+    }
+    String column =
+        switch (field) {
+          case Candidate.ID_NUMBER -> "idNumberIndex";
+          case Candidate.MOBILE -> "mobileIndex";
+          default -> "emailIndex";
+        };
+    return em.createQuery("SELECT c FROM Candidate c WHERE c." + column + " = :i", Candidate.class)
+        .setParameter("i", index)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Candidate> findCandidate(long accountId) {
+    return Optional.ofNullable(em.find(Candidate.class, accountId));
+  }
+
+  @Override
+  public Account add(Account account) {
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  @Override
+  public void add(Candidate candidate) {
+    em.persist(candidate);
+    em.flush();
+  }
+}

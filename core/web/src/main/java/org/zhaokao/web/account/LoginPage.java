@@ -1,0 +1,81 @@
+package org.zhaokao.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.zhaokao.plugins.api.security.AccountPrincipal;
+import org.zhaokao.web.security.Login;
+
+/** The login page (登录): candidates with ID number, mobile or email; staff with their username. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  @Inject private Login login;
+
+  private String loginId;
+  private String password;
+  private String next;
+
+  public void login() throws IOException {
+    try {
+      AccountPrincipal who = login.login(loginId, password).principal();
+      redirect(target(who));
+    } catch (Login.Failed e) {
+      String until =
+          e.lockedUntil()
+              .map(t -> CLOCK.format(t.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))))
+              .orElse("");
+      PageMessages.error(null, "login.failed." + e.reason().name(), until);
+    } finally {
+      password = null;
+    }
+  }
+
+  /**
+   * Only a path inside this application: an absolute or protocol-relative URL would be an open
+   * redirect.
+   */
+  String target(AccountPrincipal who) {
+    if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+      return next;
+    }
+    return who.candidate() ? "/account/index.xhtml" : "/console/index.xhtml";
+  }
+
+  private static void redirect(String path) throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + path);
+  }
+
+  public String getLoginId() {
+    return loginId;
+  }
+
+  public void setLoginId(String loginId) {
+    this.loginId = loginId;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,102 @@
+package org.zhaokao.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.zhaokao.identity.application.CandidateRegistration;
+import org.zhaokao.identity.application.RegistrationForm;
+import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.platform.validation.InvalidInputException;
+import org.zhaokao.web.security.Login;
+
+/**
+ * The registration page (考生注册); registers, logs the new candidate in and opens their account page.
+ */
+@Named
+@RequestScoped
+public class RegistrationPage {
+
+  static final String FORM = "register";
+
+  @EJB private CandidateRegistration registration;
+  @Inject private Login login;
+
+  private String realName;
+  private String idNumber;
+  private String mobile;
+  private String email;
+  private String password;
+  private String passwordAgain;
+
+  public void register() throws IOException {
+    if (password == null || !password.equals(passwordAgain)) {
+      PageMessages.error(FORM + ":passwordAgain", "validation.passwordAgain");
+      return;
+    }
+    try {
+      registration.register(new RegistrationForm(realName, idNumber, mobile, email, password));
+      login.login(mobile, password);
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/account/index.xhtml?welcome=1");
+    } catch (InvalidInputException e) {
+      PageMessages.fieldProblems(FORM, e);
+    } catch (ConflictException e) {
+      PageMessages.error(null, "conflict." + e.code());
+    } finally {
+      password = null;
+      passwordAgain = null;
+    }
+  }
+
+  public String getRealName() {
+    return realName;
+  }
+
+  public void setRealName(String realName) {
+    this.realName = realName;
+  }
+
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public void setIdNumber(String idNumber) {
+    this.idNumber = idNumber;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getPasswordAgain() {
+    return passwordAgain;
+  }
+
+  public void setPasswordAgain(String passwordAgain) {
+    this.passwordAgain = passwordAgain;
+  }
+}

@@ -1,0 +1,238 @@
+package org.zhaokao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.Browsing;
+import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Json;
+import org.zhaokao.it.support.People;
+import org.zhaokao.it.support.People.Person;
+
+/**
+ * Candidates register and log in; sessions, locks, CSRF and personal data behave as DESIGN.md says.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityIT {
+
+  private static final String REGISTER = "/zhaokao/api/v1/candidates";
+  private static final String LOGIN = "/zhaokao/api/v1/auth/login";
+
+  @Deployment(name = "core", testable = false)
+  static EnterpriseArchive core() {
+    return Deployments.core();
+  }
+
+  private static Person registered() {
+    Person p = People.fresh();
+    HttpResponse<String> r = Http.postJson(REGISTER, p.registration());
+    assertEquals(201, r.statusCode(), r.body());
+    return p;
+  }
+
+  @Test
+  void aCandidateRegistersAndLogsInWithIdNumberMobileOrEmail() {
+    Person p = registered();
+    for (String id : List.of(p.idNumber(), p.mobile(), p.email().toUpperCase())) {
+      Browsing b = new Browsing();
+      assertEquals(200, b.login(id, p.password()).statusCode(), id);
+      JsonObject account = b.me().getJsonObject("account");
+      assertEquals("CANDIDATE", account.getString("kind"));
+      assertEquals("李*", account.getString("displayName"));
+      String masked = account.getString("maskedIdNumber");
+      assertEquals(p.idNumber().substring(0, 6) + "********" + p.idNumber().substring(14), masked);
+      assertEquals(
+          p.mobile().substring(0, 3) + "****" + p.mobile().substring(7),
+          account.getString("maskedMobile"));
+      assertFalse(
+          b.me().toString().contains(p.idNumber()), "the full ID number never leaves the server");
+    }
+  }
+
+  @Test
+  void oneAccountPerIdNumberMobileAndEmail() {
+    Person p = registered();
+    Person other = People.fresh();
+    Person sameId =
+        new Person(other.name(), p.idNumber(), other.mobile(), other.email(), other.password());
+    assertConflict(Http.postJson(REGISTER, sameId.registration()), "id-number-registered");
+    Person sameMobile =
+        new Person(other.name(), other.idNumber(), p.mobile(), other.email(), other.password());
+    assertConflict(Http.postJson(REGISTER, sameMobile.registration()), "mobile-registered");
+    // Nothing was half-saved by the refusals: the other person can still register as themself.
+    assertEquals(201, Http.postJson(REGISTER, other.registration()).statusCode());
+  }
+
+  @Test
+  void badInputIsRefusedFieldByFieldAndNothingIsSaved() {
+    Person p = People.fresh();
+    String bad =
+        Json.object(
+            "realName", "<b>x</b>",
+            "idNumber",
+                p.idNumber().substring(0, 17) + (p.idNumber().charAt(17) == '1' ? "2" : "1"),
+            "mobile", "12345",
+            "email", "not-an-email",
+            "password", "woaini1314");
+    HttpResponse<String> r = Http.postJson(REGISTER, bad);
+    assertEquals(422, r.statusCode(), r.body());
+    List<String> fields =
+        Http.object(r).getJsonArray("errors").stream()
+            .map(JsonValue::asJsonObject)
+            .map(e -> e.getString("field") + ":" + e.getString("code"))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "email:email",
+            "idNumber:idNumber.CHECK_DIGIT",
+            "mobile:mobile",
+            "password:password.COMMON",
+            "realName:realName"),
+        fields);
+    assertEquals(400, Http.postJson(REGISTER, "{\"realName\": [").statusCode());
+    assertEquals(
+        201,
+        Http.postJson(REGISTER, p.registration()).statusCode(),
+        "nothing of the refused one remained");
+  }
+
+  @Test
+  void theSessionIdChangesAtLoginAndCookiesAreHardened() {
+    Person p = registered();
+    Browsing b = new Browsing();
+    b.get("/zhaokao/login.xhtml");
+    String before = b.sessionId().orElseThrow();
+    HttpResponse<String> login = b.login(p.mobile(), p.password());
+    String after = b.sessionId().orElseThrow();
+    assertNotEquals(before, after, "session fixation: the id must change at login");
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("ZKSESSION=") && !c.startsWith("ZKSESSION=deleteMe"))
+            .findFirst()
+            .orElseThrow();
+    String flags = cookie.toLowerCase();
+    assertTrue(
+        flags.contains("httponly") && flags.contains("samesite=lax") && flags.contains("path=/;"),
+        cookie);
+    assertTrue(
+        login.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.toLowerCase().contains("rememberme")),
+        "no rememberMe cookie, ever");
+    assertFalse(login.headers().firstValue("Location").orElse("").contains(";jsessionid"));
+  }
+
+  @Test
+  void wrongPasswordsLockTheAccountForAWhile() {
+    Person p = registered();
+    Browsing b = new Browsing();
+    for (int i = 1; i <= 4; i++) {
+      assertEquals(401, b.login(p.mobile(), "wrong-password-" + i).statusCode());
+    }
+    HttpResponse<String> fifth = b.login(p.mobile(), "wrong-password-5");
+    assertEquals(423, fifth.statusCode(), fifth.body());
+    assertEquals(
+        "https://zhaokao.org/problems/account-locked", Http.object(fifth).getString("type"));
+    assertEquals(
+        423, b.login(p.mobile(), p.password()).statusCode(), "even the right password waits");
+    assertEquals(401, new Browsing().login("13000000000", "whatever-it-is").statusCode());
+  }
+
+  @Test
+  void stateChangesNeedTheCsrfTokenOfTheSession() {
+    Person p = registered();
+    Browsing b = Browsing.as(p.mobile(), p.password());
+    String change = Json.object("currentPassword", p.password(), "newPassword", "床前明月光-疑是地上霜");
+    assertEquals(403, b.postWith("/zhaokao/api/v1/me/password", change, null).statusCode());
+    assertEquals(403, b.postWith("/zhaokao/api/v1/me/password", change, "forged").statusCode());
+    assertEquals(204, b.post("/zhaokao/api/v1/me/password", change).statusCode());
+    assertEquals(200, new Browsing().login(p.mobile(), "床前明月光-疑是地上霜").statusCode());
+    assertEquals(401, new Browsing().login(p.mobile(), p.password()).statusCode());
+  }
+
+  @Test
+  void aWeakNewPasswordOrAWrongCurrentOneIsRefused() {
+    Person p = registered();
+    Browsing b = Browsing.as(p.email(), p.password());
+    HttpResponse<String> weak =
+        b.post(
+            "/zhaokao/api/v1/me/password",
+            Json.object("currentPassword", p.password(), "newPassword", "12345678"));
+    assertEquals(422, weak.statusCode());
+    HttpResponse<String> wrong =
+        b.post(
+            "/zhaokao/api/v1/me/password",
+            Json.object("currentPassword", "nope-nope", "newPassword", "一二三四五六七八"));
+    assertEquals(422, wrong.statusCode());
+    assertEquals(
+        "currentPassword",
+        Http.object(wrong).getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void logoutEndsTheSession() {
+    Person p = registered();
+    Browsing b = Browsing.as(p.mobile(), p.password());
+    assertEquals(200, b.get("/zhaokao/api/v1/me").statusCode());
+    assertEquals(204, b.post("/zhaokao/api/v1/auth/logout", "").statusCode());
+    assertEquals(401, b.get("/zhaokao/api/v1/me").statusCode());
+  }
+
+  @Test
+  void pagesAndTheAdminApiAreClosedToThoseWithoutThePermission() {
+    HttpResponse<String> anonymous = Http.get("/zhaokao/console/index.xhtml");
+    assertEquals(302, anonymous.statusCode());
+    assertTrue(
+        anonymous
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .contains("/zhaokao/login.xhtml?next="));
+    assertEquals(401, Http.postJson("/zhaokao/api/v1/admin/stages/leak-check", "").statusCode());
+
+    Person p = registered();
+    Browsing candidate = Browsing.as(p.mobile(), p.password());
+    assertEquals(403, candidate.get("/zhaokao/console/index.xhtml").statusCode());
+    assertEquals(403, candidate.post("/zhaokao/api/v1/admin/stages/leak-check", "").statusCode());
+
+    Browsing admin = Browsing.as(People.ADMIN, People.ADMIN_PASSWORD);
+    assertEquals(200, admin.get("/zhaokao/console/index.xhtml").statusCode());
+    assertEquals(200, admin.post("/zhaokao/api/v1/admin/stages/leak-check", "").statusCode());
+  }
+
+  @Test
+  void noPersonalDataReachesTheServerLog() throws IOException {
+    Person p = registered();
+    Browsing.as(p.idNumber(), p.password());
+    new Browsing().login(p.mobile(), "wrong-password");
+    String log =
+        Files.readString(
+            Path.of(System.getProperty("zhaokao.it.serverLog")), StandardCharsets.UTF_8);
+    assertFalse(log.contains(p.idNumber()), "ID number in the server log");
+    assertFalse(log.contains(p.mobile()), "mobile number in the server log");
+    assertFalse(log.contains(p.email()), "email in the server log");
+  }
+
+  private static void assertConflict(HttpResponse<String> response, String code) {
+    assertEquals(409, response.statusCode(), response.body());
+    assertEquals("https://zhaokao.org/problems/" + code, Http.object(response).getString("type"));
+  }
+}

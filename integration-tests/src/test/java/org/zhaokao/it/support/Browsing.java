@@ -1,0 +1,85 @@
+package org.zhaokao.it.support;
+
+import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * One client with its own cookies, like one browser: log in, then call the API with the session
+ * cookie and the CSRF token the login returned.
+ */
+public final class Browsing {
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private String csrf;
+
+  /** Logs in; returns the response (200 with the session, or the problem). */
+  public HttpResponse<String> login(String loginId, String password) {
+    HttpResponse<String> response =
+        post("/zhaokao/api/v1/auth/login", Json.object("loginId", loginId, "password", password));
+    if (response.statusCode() == 200) {
+      csrf = Http.object(response).getString("csrfToken");
+    }
+    return response;
+  }
+
+  /** Logs in and fails the test if that does not work. */
+  public static Browsing as(String loginId, String password) {
+    Browsing b = new Browsing();
+    HttpResponse<String> r = b.login(loginId, password);
+    if (r.statusCode() != 200) {
+      throw new AssertionError(
+          "login of " + loginId + " failed: " + r.statusCode() + " " + r.body());
+    }
+    return b;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return Http.send(client, HttpRequest.newBuilder(URI.create(Http.base() + path)).GET());
+  }
+
+  /** POSTs JSON with the CSRF token, once logged in. */
+  public HttpResponse<String> post(String path, String json) {
+    return postWith(path, json, csrf);
+  }
+
+  /** POSTs JSON with the given token (null for none). */
+  public HttpResponse<String> postWith(String path, String json, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Http.base() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("X-CSRF-Token", token);
+    }
+    return Http.send(client, request);
+  }
+
+  public String csrf() {
+    return csrf;
+  }
+
+  /** The current value of the session cookie, if any. */
+  public Optional<String> sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("ZKSESSION"))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  public JsonObject me() {
+    return Http.object(get("/zhaokao/api/v1/me"));
+  }
+}
