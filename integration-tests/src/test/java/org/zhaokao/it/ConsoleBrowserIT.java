@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.zhaokao.it.support.Authenticator;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.People;
@@ -51,6 +52,11 @@ class ConsoleBrowserIT {
           .sendKeys(People.ADMIN_PASSWORD);
       browser.screenshot("login-zh");
       browser.driver().findElement(By.id("login:submit")).click();
+      // Staff need the second factor: the code of the authenticator app.
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mfa:code")));
+      browser.driver().findElement(By.id("mfa:code")).sendKeys(Authenticator.nextAdminCode());
+      browser.screenshot("second-factor-zh");
+      browser.driver().findElement(By.id("mfa:submit")).click();
       WebElement table =
           browser
               .waiting()

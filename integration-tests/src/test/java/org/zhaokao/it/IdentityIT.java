@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.Authenticator;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
@@ -213,9 +214,31 @@ class IdentityIT {
     assertEquals(403, candidate.get("/zhaokao/console/index.xhtml").statusCode());
     assertEquals(403, candidate.post("/zhaokao/api/v1/admin/stages/leak-check", "").statusCode());
 
-    Browsing admin = Browsing.as(People.ADMIN, People.ADMIN_PASSWORD);
+    Browsing admin = Browsing.asAdmin();
     assertEquals(200, admin.get("/zhaokao/console/index.xhtml").statusCode());
     assertEquals(200, admin.post("/zhaokao/api/v1/admin/stages/leak-check", "").statusCode());
+  }
+
+  @Test
+  void staffNeedTheAuthenticatorCodeAfterThePassword() {
+    Browsing b = new Browsing();
+    HttpResponse<String> password = b.login(People.ADMIN, People.ADMIN_PASSWORD);
+    assertEquals(202, password.statusCode(), password.body());
+    assertEquals("CODE", Http.object(password).getString("secondFactor"));
+    assertEquals(
+        401, b.get("/zhaokao/api/v1/me").statusCode(), "not logged in after the password alone");
+    assertEquals(302, b.get("/zhaokao/console/index.xhtml").statusCode());
+    HttpResponse<String> wrong =
+        b.secondFactor("000000".equals(Authenticator.peek()) ? "111111" : "000000");
+    assertEquals(401, wrong.statusCode(), wrong.body());
+    assertEquals("https://zhaokao.org/problems/bad-code", Http.object(wrong).getString("type"));
+    HttpResponse<String> right = b.secondFactor(Authenticator.nextAdminCode());
+    assertEquals(200, right.statusCode(), right.body());
+    assertEquals("STAFF", b.me().getJsonObject("account").getString("kind"));
+    assertEquals(
+        401,
+        new Browsing().secondFactor("123456").statusCode(),
+        "no password step, no second step");
   }
 
   @Test

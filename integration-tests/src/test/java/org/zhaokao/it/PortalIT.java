@@ -55,6 +55,30 @@ class PortalIT {
   }
 
   @Test
+  void everyResponseCarriesTheSecurityHeaders() {
+    for (String path :
+        new String[] {"/zhaokao/", "/zhaokao/login.xhtml", "/zhaokao/api/v1/health"}) {
+      HttpResponse<String> r = Http.get(path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+      assertEquals(
+          "strict-origin-when-cross-origin",
+          r.headers().firstValue("Referrer-Policy").orElse(""),
+          path);
+      assertTrue(
+          r.headers().allValues("Content-Security-Policy").stream()
+              .anyMatch(v -> v.contains("frame-ancestors 'none'")),
+          path);
+    }
+    HttpResponse<String> page = Http.get("/zhaokao/login.xhtml");
+    assertTrue(
+        page.headers().allValues("Content-Security-Policy").stream()
+            .anyMatch(v -> v.contains("nonce-")),
+        "pages carry PrimeFaces' script-nonce policy: "
+            + page.headers().allValues("Content-Security-Policy"));
+  }
+
+  @Test
   void theServerRootLeadsToThePortal() {
     HttpResponse<String> root = Http.get("/");
     assertTrue(root.statusCode() == 302 || root.statusCode() == 303, "status " + root.statusCode());

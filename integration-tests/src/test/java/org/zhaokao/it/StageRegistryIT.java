@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
-import org.zhaokao.it.support.People;
 import org.zhaokao.plugins.api.SpiVersion;
 
 /**
@@ -78,9 +77,7 @@ class StageRegistryIT {
     assertEquals("示例阶段", gone.getJsonObject("name").getString("zh"));
     assertTrue(gone.getJsonArray("screens").isEmpty());
 
-    var leaks =
-        Browsing.as(People.ADMIN, People.ADMIN_PASSWORD)
-            .post("/zhaokao/api/v1/admin/stages/leak-check", "");
+    var leaks = Browsing.asAdmin().post("/zhaokao/api/v1/admin/stages/leak-check", "");
     assertEquals(200, leaks.statusCode(), leaks.body());
     assertTrue(
         Http.object(leaks).getJsonArray("retained").isEmpty(),

@@ -35,7 +35,9 @@ public class ReadyBanner implements ServletContextListener {
           .append(DemoAccounts.ADMIN)
           .append(" / ")
           .append(DemoAccounts.ADMIN_PASSWORD)
-          .append('\n');
+          .append("  (authenticator key ")
+          .append(DemoAccounts.ADMIN_TOTP_SECRET)
+          .append(")\n");
       banner
           .append("    candidate 张三    : ")
           .append(DemoAccounts.CANDIDATE_MOBILE)

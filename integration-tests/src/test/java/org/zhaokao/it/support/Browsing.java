@@ -25,23 +25,52 @@ public final class Browsing {
           .build();
   private String csrf;
 
-  /** Logs in; returns the response (200 with the session, or the problem). */
+  /**
+   * The password step; returns the response (200 with the session, 202 asking staff for the second
+   * factor, or the problem).
+   */
   public HttpResponse<String> login(String loginId, String password) {
     HttpResponse<String> response =
         post("/zhaokao/api/v1/auth/login", Json.object("loginId", loginId, "password", password));
-    if (response.statusCode() == 200) {
-      csrf = Http.object(response).getString("csrfToken");
-    }
+    remember(response);
     return response;
   }
 
-  /** Logs in and fails the test if that does not work. */
+  /** The second step of a staff login. */
+  public HttpResponse<String> secondFactor(String code) {
+    HttpResponse<String> response =
+        post("/zhaokao/api/v1/auth/second-factor", Json.object("code", code));
+    remember(response);
+    return response;
+  }
+
+  private void remember(HttpResponse<String> response) {
+    if (response.statusCode() == 200) {
+      csrf = Http.object(response).getString("csrfToken");
+    }
+  }
+
+  /** Logs a candidate in and fails the test if that does not work. */
   public static Browsing as(String loginId, String password) {
     Browsing b = new Browsing();
     HttpResponse<String> r = b.login(loginId, password);
     if (r.statusCode() != 200) {
       throw new AssertionError(
           "login of " + loginId + " failed: " + r.statusCode() + " " + r.body());
+    }
+    return b;
+  }
+
+  /** Logs the demo administrator in, password and authenticator code. */
+  public static Browsing asAdmin() {
+    Browsing b = new Browsing();
+    HttpResponse<String> first = b.login(People.ADMIN, People.ADMIN_PASSWORD);
+    if (first.statusCode() != 202) {
+      throw new AssertionError("admin password step: " + first.statusCode() + " " + first.body());
+    }
+    HttpResponse<String> second = b.secondFactor(Authenticator.nextAdminCode());
+    if (second.statusCode() != 200) {
+      throw new AssertionError("admin second factor: " + second.statusCode() + " " + second.body());
     }
     return b;
   }

@@ -15,6 +15,7 @@ import org.zhaokao.identity.domain.account.AccountStatus;
 import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.role.Grants;
 import org.zhaokao.platform.runtime.RunMode;
+import org.zhaokao.privacy.DataProtection;
 
 /**
  * The demo logins of a demonstration install ({@code -Dzhaokao.demo=true}): a platform
@@ -31,6 +32,12 @@ public class DemoAccounts {
   /** Administrator's password (demo only). */
   public static final String ADMIN_PASSWORD = "Zhaokao-Demo-2026";
 
+  /**
+   * The administrator's authenticator secret (demo only): add it to an authenticator app by hand,
+   * or scan the QR code the first login shows on a fresh install where it is not pre-enrolled.
+   */
+  public static final String ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
   /** The demo candidate logs in with this mobile number (or ID number 110101199506152342). */
   public static final String CANDIDATE_MOBILE = "13800138000";
 
@@ -42,11 +49,23 @@ public class DemoAccounts {
   @Inject private Accounts accounts;
   @Inject private Grants grants;
   @Inject private PasswordHashing hashing;
+  @Inject private DataProtection protection;
   @EJB private CandidateRegistration registration;
 
   @PostConstruct
   void create() {
-    if (!RunMode.demo() || accounts.findByUsername(ADMIN).isPresent()) {
+    if (!RunMode.demo()) {
+      return;
+    }
+    var existing = accounts.findByUsername(ADMIN);
+    if (existing.isPresent()) {
+      // A demo database from before second factors existed: give the administrator the demo key.
+      if (existing.get().totpSecretEncrypted().isEmpty()) {
+        existing
+            .get()
+            .enrolSecondFactor(
+                protection.encrypt(SecondFactor.SECRET_FIELD, ADMIN_TOTP_SECRET), -1);
+      }
       return;
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -60,6 +79,7 @@ public class DemoAccounts {
                 hashing.hash(ADMIN_PASSWORD),
                 now));
     grants.grant(admin.id(), "platform-admin", "GLOBAL", "");
+    admin.enrolSecondFactor(protection.encrypt(SecondFactor.SECRET_FIELD, ADMIN_TOTP_SECRET), -1);
     registration.register(
         new RegistrationForm(
             "张三",

@@ -3,6 +3,8 @@ package org.zhaokao.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.zhaokao.identity.domain.account.Account;
@@ -65,5 +67,30 @@ public class JpaAccounts implements Accounts {
   public void add(Candidate candidate) {
     em.persist(candidate);
     em.flush();
+  }
+
+  @Override
+  public void replaceRecoveryCodes(long accountId, List<String> codeHashes) {
+    em.createNativeQuery("DELETE FROM core_recovery_code WHERE account_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+    for (String hash : codeHashes) {
+      em.createNativeQuery("INSERT INTO core_recovery_code (account_id, code_hash) VALUES (?1, ?2)")
+          .setParameter(1, accountId)
+          .setParameter(2, hash)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public boolean useRecoveryCode(long accountId, String codeHash, OffsetDateTime at) {
+    return em.createNativeQuery(
+                "UPDATE core_recovery_code SET used_at = ?3"
+                    + " WHERE account_id = ?1 AND code_hash = ?2 AND used_at IS NULL")
+            .setParameter(1, accountId)
+            .setParameter(2, codeHash)
+            .setParameter(3, at)
+            .executeUpdate()
+        == 1;
   }
 }

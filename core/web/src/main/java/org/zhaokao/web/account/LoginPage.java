@@ -26,8 +26,18 @@ public class LoginPage {
 
   public void login() throws IOException {
     try {
-      AccountPrincipal who = login.login(loginId, password).principal();
-      redirect(target(who));
+      Login.Step step = login.login(loginId, password);
+      if (step.done().isPresent()) {
+        redirect(target(next, step.done().get().principal()));
+      } else {
+        redirect(
+            "/second-factor.xhtml"
+                + (next == null
+                    ? ""
+                    : "?next="
+                        + java.net.URLEncoder.encode(
+                            next, java.nio.charset.StandardCharsets.UTF_8)));
+      }
     } catch (Login.Failed e) {
       String until =
           e.lockedUntil()
@@ -43,14 +53,14 @@ public class LoginPage {
    * Only a path inside this application: an absolute or protocol-relative URL would be an open
    * redirect.
    */
-  String target(AccountPrincipal who) {
+  static String target(String next, AccountPrincipal who) {
     if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
       return next;
     }
     return who.candidate() ? "/account/index.xhtml" : "/console/index.xhtml";
   }
 
-  private static void redirect(String path) throws IOException {
+  static void redirect(String path) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + path);
   }

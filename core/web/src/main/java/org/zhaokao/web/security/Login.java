@@ -1,18 +1,24 @@
 package org.zhaokao.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.authc.AuthenticationException;
-import org.apache.shiro.authc.DisabledAccountException;
-import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.session.Session;
 import org.apache.shiro.subject.Subject;
+import org.zhaokao.identity.application.Authentication;
+import org.zhaokao.identity.application.LoginOutcome;
+import org.zhaokao.identity.application.SecondFactor;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
 
 /**
- * Logs the current request's subject in, for the login page and the REST API alike. The old session
- * (if any) ends first, so the session id always changes at login (no session fixation).
+ * Logs the current request's subject in, for the login page and the REST API alike. Candidates log
+ * in with their password; staff and employer users also with a one-time code from their
+ * authenticator app (enrolled at their first login). The old session ends when the login completes,
+ * so the session id always changes at login (no session fixation).
  */
 @ApplicationScoped
 public class Login {
@@ -20,8 +26,10 @@ public class Login {
   /** Why a login failed; screens translate {@code login.failed.<REASON>}. */
   public enum Failure {
     BAD_CREDENTIALS,
+    BAD_CODE,
     LOCKED,
-    NOT_ACTIVE
+    NOT_ACTIVE,
+    EXPIRED
   }
 
   /** A failed login: the reason, and the end of the lock when locked. */
@@ -46,28 +54,78 @@ public class Login {
   }
 
   /**
-   * @return the principal now logged in, and its session's CSRF token
-   * @throws Failed when the identifier, the password or the account's state refuses the login
+   * A completed login.
+   *
+   * @param principal who logged in
+   * @param csrfToken the token to send back in {@value Csrf#HEADER}
+   * @param recoveryCodes the recovery codes, once, when the second factor was just enrolled
    */
-  public Result login(String identifier, String password) {
+  public record Result(AccountPrincipal principal, String csrfToken, List<String> recoveryCodes) {}
+
+  /**
+   * What the password step leads to: a completed login, or the second step.
+   *
+   * @param done the completed login (candidates), or empty
+   * @param enrolment the secret to enrol when the account has no second factor yet, or empty when a
+   *     code from the enrolled app is asked for
+   */
+  public record Step(Optional<Result> done, Optional<SecondFactor.Enrolment> enrolment) {}
+
+  @EJB private Authentication authentication;
+  @EJB private SecondFactor secondFactor;
+
+  /**
+   * The password step. @throws Failed when identifier, password or the account's state refuse it
+   */
+  public Step login(String identifier, String password) {
+    AccountPrincipal principal =
+        accept(authentication.login(identifier, password), Failure.BAD_CREDENTIALS);
+    if (principal.candidate()) {
+      return new Step(Optional.of(establish(principal, List.of())), Optional.empty());
+    }
     Subject subject = SecurityUtils.getSubject();
     subject.logout();
-    UsernamePasswordToken token =
-        new UsernamePasswordToken(
-            identifier, password == null ? new char[0] : password.toCharArray());
-    try {
-      subject.login(token);
-    } catch (LockedUntilException e) {
-      throw new Failed(Failure.LOCKED, e.until());
-    } catch (DisabledAccountException e) {
-      throw new Failed(Failure.NOT_ACTIVE, null);
-    } catch (AuthenticationException e) {
-      throw new Failed(Failure.BAD_CREDENTIALS, null);
-    } finally {
-      token.clear();
+    Optional<SecondFactor.Enrolment> enrolment =
+        secondFactor.enrolled(principal.accountId())
+            ? Optional.empty()
+            : Optional.of(secondFactor.startEnrolment(principal.accountId()));
+    subject
+        .getSession()
+        .setAttribute(
+            PendingLogin.ATTRIBUTE,
+            new PendingLogin(
+                principal,
+                Instant.now(),
+                enrolment.map(SecondFactor.Enrolment::secret).orElse(null)));
+    return new Step(Optional.empty(), enrolment);
+  }
+
+  /**
+   * The second step: a code from the app (or a recovery code), or the first code of a new
+   * enrolment.
+   */
+  public Result secondStep(String code) {
+    Session session = SecurityUtils.getSubject().getSession(false);
+    Object pending = session == null ? null : session.getAttribute(PendingLogin.ATTRIBUTE);
+    if (!(pending instanceof PendingLogin p) || p.expired(Instant.now())) {
+      throw new Failed(Failure.EXPIRED, null);
     }
-    AccountPrincipal principal = subject.getPrincipals().oneByType(AccountPrincipal.class);
-    return new Result(principal, Csrf.tokenOf(subject.getSession()));
+    long accountId = p.principal().accountId();
+    if (p.enrolmentSecret() != null) {
+      List<String> recoveryCodes = secondFactor.enrol(accountId, p.enrolmentSecret(), code);
+      return establish(p.principal(), recoveryCodes);
+    }
+    return establish(accept(secondFactor.verify(accountId, code), Failure.BAD_CODE), List.of());
+  }
+
+  /** The secret being enrolled on this session, if the second step is an enrolment. */
+  public Optional<SecondFactor.Enrolment> pendingEnrolment() {
+    Session session = SecurityUtils.getSubject().getSession(false);
+    Object pending = session == null ? null : session.getAttribute(PendingLogin.ATTRIBUTE);
+    if (pending instanceof PendingLogin p && p.enrolmentSecret() != null) {
+      return Optional.of(secondFactor.enrolmentOf(p.principal().accountId(), p.enrolmentSecret()));
+    }
+    return Optional.empty();
   }
 
   /** Who is logged in on this request, if anyone. */
@@ -83,11 +141,23 @@ public class Login {
     SecurityUtils.getSubject().logout();
   }
 
-  /**
-   * A successful login.
-   *
-   * @param principal who logged in
-   * @param csrfToken the token to send back in {@value Csrf#HEADER}
-   */
-  public record Result(AccountPrincipal principal, String csrfToken) {}
+  private static AccountPrincipal accept(LoginOutcome outcome, Failure wrong) {
+    if (outcome instanceof LoginOutcome.Success s) {
+      return s.principal();
+    }
+    if (outcome instanceof LoginOutcome.Locked l) {
+      throw new Failed(Failure.LOCKED, l.until());
+    }
+    if (outcome instanceof LoginOutcome.NotActive) {
+      throw new Failed(Failure.NOT_ACTIVE, null);
+    }
+    throw new Failed(wrong, null);
+  }
+
+  private static Result establish(AccountPrincipal principal, List<String> recoveryCodes) {
+    Subject subject = SecurityUtils.getSubject();
+    subject.logout();
+    subject.login(new VerifiedLogin(principal));
+    return new Result(principal, Csrf.tokenOf(subject.getSession()), List.copyOf(recoveryCodes));
+  }
 }

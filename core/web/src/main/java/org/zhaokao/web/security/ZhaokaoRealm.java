@@ -4,18 +4,13 @@ import jakarta.enterprise.inject.spi.CDI;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
-import org.apache.shiro.authc.DisabledAccountException;
-import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
-import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.AllowAllCredentialsMatcher;
 import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.zhaokao.identity.application.AccessRights;
-import org.zhaokao.identity.application.Authentication;
-import org.zhaokao.identity.application.LoginOutcome;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
 
 /**
@@ -36,27 +31,13 @@ public class ZhaokaoRealm extends AuthorizingRealm {
 
   @Override
   public boolean supports(AuthenticationToken token) {
-    return token instanceof UsernamePasswordToken;
+    return token instanceof VerifiedLogin;
   }
 
   @Override
   protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-    UsernamePasswordToken t = (UsernamePasswordToken) token;
-    LoginOutcome outcome =
-        CDI.current()
-            .select(Authentication.class)
-            .get()
-            .login(t.getUsername(), t.getPassword() == null ? null : new String(t.getPassword()));
-    if (outcome instanceof LoginOutcome.Success s) {
-      return new SimpleAuthenticationInfo(s.principal(), t.getPassword(), getName());
-    }
-    if (outcome instanceof LoginOutcome.Locked l) {
-      throw new LockedUntilException(l.until());
-    }
-    if (outcome instanceof LoginOutcome.NotActive) {
-      throw new DisabledAccountException("account not active");
-    }
-    throw new IncorrectCredentialsException("bad credentials");
+    VerifiedLogin login = (VerifiedLogin) token;
+    return new SimpleAuthenticationInfo(login.getPrincipal(), login.getCredentials(), getName());
   }
 
   @Override

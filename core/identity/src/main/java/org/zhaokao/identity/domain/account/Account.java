@@ -59,6 +59,12 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "totp_secret_enc", length = 200)
+  private String totpSecretEncrypted;
+
+  @Column(name = "totp_last_step", nullable = false)
+  private long totpLastStep = -1;
+
   @Version private long version;
 
   protected Account() {}
@@ -116,6 +122,31 @@ public class Account {
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = now;
+  }
+
+  /** Staff and employer accounts need a second factor (TOTP) at every login; candidates do not. */
+  public boolean needsSecondFactor() {
+    return kind != AccountKind.CANDIDATE;
+  }
+
+  /** The encrypted TOTP secret, once the second factor is enrolled. */
+  public Optional<String> totpSecretEncrypted() {
+    return Optional.ofNullable(totpSecretEncrypted);
+  }
+
+  public long totpLastStep() {
+    return totpLastStep;
+  }
+
+  /** Enrols the second factor; the step of the confirming code counts as used. */
+  public void enrolSecondFactor(String encryptedSecret, long confirmedStep) {
+    this.totpSecretEncrypted = encryptedSecret;
+    this.totpLastStep = confirmedStep;
+  }
+
+  /** A one-time code of this step was accepted; it and every earlier step are spent. */
+  public void usedStep(long step) {
+    this.totpLastStep = Math.max(totpLastStep, step);
   }
 
   public void changePassword(String newHash) {

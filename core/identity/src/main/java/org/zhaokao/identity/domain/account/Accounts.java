@@ -18,4 +18,14 @@ public interface Accounts {
   Account add(Account account);
 
   void add(Candidate candidate);
+
+  /** Replaces the account's recovery codes by these hashes. */
+  void replaceRecoveryCodes(long accountId, java.util.List<String> codeHashes);
+
+  /**
+   * Marks an unused recovery code of the account as used.
+   *
+   * @return whether such a code existed and was unused
+   */
+  boolean useRecoveryCode(long accountId, String codeHash, java.time.OffsetDateTime at);
 }

@@ -35,6 +35,20 @@ public class LoginFailedMapper implements ExceptionMapper<Login.Failed> {
               "This account is waiting for review or disabled",
               uri,
               List.of());
+      case BAD_CODE ->
+          Problems.response(
+              Response.Status.UNAUTHORIZED,
+              Problems.TYPE_BASE + "bad-code",
+              "Wrong or already used one-time code",
+              uri,
+              List.of());
+      case EXPIRED ->
+          Problems.response(
+              Response.Status.UNAUTHORIZED,
+              Problems.TYPE_BASE + "login-expired",
+              "No password step in the last 5 minutes on this session: log in again",
+              uri,
+              List.of());
       case BAD_CREDENTIALS ->
           Problems.response(
               Response.Status.UNAUTHORIZED,
