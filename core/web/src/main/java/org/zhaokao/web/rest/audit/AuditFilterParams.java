@@ -1,0 +1,37 @@
+package org.zhaokao.web.rest.audit;
+
+import jakarta.ws.rs.QueryParam;
+import org.zhaokao.audit.domain.AuditFilter;
+import org.zhaokao.audit.domain.AuditQueryParser;
+
+/**
+ * The auditor's filter as query parameters, shared by the list and the exports. Taken as text so a
+ * malformed value gets our own 400 naming the field, not the runtime's 404.
+ */
+public class AuditFilterParams {
+
+  @QueryParam("from")
+  String from;
+
+  @QueryParam("to")
+  String to;
+
+  @QueryParam("actor")
+  String actor;
+
+  @QueryParam("action")
+  String action;
+
+  @QueryParam("targetType")
+  String targetType;
+
+  @QueryParam("targetId")
+  String targetId;
+
+  @QueryParam("result")
+  String result;
+
+  AuditFilter read(AuditQueryParser parser) {
+    return parser.filter(from, to, actor, action, targetType, targetId, result);
+  }
+}
