@@ -149,15 +149,27 @@ class AuditIT {
     assertTrue(
         new String(zip, StandardCharsets.ISO_8859_1).contains("xl/worksheets/sheet1.xml"),
         "has a worksheet");
+
+    // Taking a copy of the trail out is itself on record, with the filter used.
+    AuditApi.linkPending();
+    JsonObject exported =
+        Http.object(
+                Http.get(
+                    AuditApi.EVENTS
+                        + "?action=audit.trail.exported&targetType=audit-trail&targetId=xlsx&size=1"))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals(tag, exported.getJsonObject("details").getString("targetId"));
+    assertEquals("2", exported.getJsonObject("details").getString("rows"));
   }
 
   @Test
-  void theRegistryRecordsPluginsComingAndGoingAsTheSystem() {
+  void theRegistryAndThePluginRecordThePluginComingAndGoing() {
     deployer.deploy(PLUGIN);
     deployer.undeploy(PLUGIN);
     AuditApi.linkPending();
     String query =
-        AuditApi.EVENTS + "?targetType=stage-plugin&targetId=" + PLUGIN + "&actor=system&size=2";
+        AuditApi.EVENTS + "?targetType=stage-plugin&targetId=" + PLUGIN + "&actor=system&size=3";
     List<JsonObject> rows =
         Http.object(Http.get(query)).getJsonArray("items").stream()
             .map(JsonValue::asJsonObject)
@@ -166,6 +178,9 @@ class AuditIT {
     assertEquals("stage.plugin.registered", rows.get(1).getString("action"));
     assertEquals("SUCCESS", rows.get(1).getString("result"));
     assertEquals(SpiVersion.CURRENT, rows.get(1).getJsonObject("details").getString("spiVersion"));
+    // Recorded by the plugin itself, through CoreServices.auditLog(), while it was initialised.
+    assertEquals("stage.sample.initialised", rows.get(2).getString("action"));
+    assertEquals("3", rows.get(2).getJsonObject("details").getString("maxPanels"));
   }
 
   @Test

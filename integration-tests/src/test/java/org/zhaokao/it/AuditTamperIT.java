@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Http;
 
 /**
  * The audit tamper test: someone with database access edits a row's details, deletes a row or
@@ -73,6 +74,13 @@ class AuditTamperIT {
       if (!how.equals("delete")) {
         assertEquals(id, broken.getJsonNumber("eventId").longValue(), report.toString());
       }
+      // The break is itself recorded, as an alarm that outlives the report.
+      JsonObject alarm =
+          Http.object(Http.get(AuditApi.EVENTS + "?action=audit.chain.broken&size=1"))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertEquals(kind, alarm.getJsonObject("details").getString("kind"));
+      assertEquals(Long.toString(position), alarm.getJsonObject("details").getString("position"));
     } finally {
       AuditApi.tamper(id, "restore");
     }

@@ -42,6 +42,11 @@ public class ChainTransactions {
     }
   }
 
+  /**
+   * Outside a transaction: a walk of a long chain is only reads and may outlast the transaction
+   * timeout; rows linked meanwhile lie beyond the head read first and are left for the next walk.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Verification verify(Long fromPosition, Instant now) {
     try (Connection c = dataSource.getConnection()) {
       return operations.verify(c, fromPosition, now);

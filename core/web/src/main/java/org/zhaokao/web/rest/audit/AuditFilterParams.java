@@ -1,6 +1,8 @@
 package org.zhaokao.web.rest.audit;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.zhaokao.audit.domain.AuditFilter;
 import org.zhaokao.audit.domain.AuditQueryParser;
 
@@ -33,5 +35,20 @@ public class AuditFilterParams {
 
   AuditFilter read(AuditQueryParser parser) {
     return parser.filter(from, to, actor, action, targetType, targetId, result);
+  }
+
+  /** The parameters that were given, by name, for the record of an export. */
+  Map<String, String> asMap() {
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("from", from);
+    given.put("to", to);
+    given.put("actor", actor);
+    given.put("action", action);
+    given.put("targetType", targetType);
+    given.put("targetId", targetId);
+    given.put("result", result);
+    given.values().removeIf(v -> v == null || v.isBlank());
+    given.replaceAll((k, v) -> v.length() > 100 ? v.substring(0, 100) : v);
+    return given;
   }
 }
