@@ -14,10 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.zhaokao.it.support.Authenticator;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Deployments;
-import org.zhaokao.it.support.People;
 import org.zhaokao.plugins.api.SpiVersion;
 
 /**
@@ -42,21 +40,8 @@ class ConsoleBrowserIT {
   @Test
   void theConsoleListsTheInstalledPluginAndOpensItsScreen() {
     try (Browser browser = new Browser()) {
-      browser.open("/zhaokao/console/index.xhtml?lang=zh-CN");
-      // Not logged in: the console sends staff to the login page first, and back afterwards.
-      browser.waiting().until(ExpectedConditions.urlContains("/zhaokao/login.xhtml"));
-      browser.driver().findElement(By.id("login:loginId")).sendKeys(People.ADMIN);
-      browser
-          .driver()
-          .findElement(By.cssSelector("#login input[type=password]"))
-          .sendKeys(People.ADMIN_PASSWORD);
-      browser.screenshot("login-zh");
-      browser.driver().findElement(By.id("login:submit")).click();
-      // Staff need the second factor: the code of the authenticator app.
-      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mfa:code")));
-      browser.driver().findElement(By.id("mfa:code")).sendKeys(Authenticator.nextAdminCode());
-      browser.screenshot("second-factor-zh");
-      browser.driver().findElement(By.id("mfa:submit")).click();
+      // Not logged in: staff log in with password and authenticator code, and land on the console.
+      browser.logInAsAdmin("/console/index.xhtml");
       WebElement table =
           browser
               .waiting()

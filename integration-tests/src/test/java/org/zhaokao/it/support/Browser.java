@@ -2,15 +2,19 @@ package org.zhaokao.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,6 +60,24 @@ public final class Browser implements AutoCloseable {
   /** Opens a path of the test server. */
   public void open(String path) {
     driver.get(Http.base() + path);
+  }
+
+  /**
+   * Logs the demo administrator in through the login page (password, then the authenticator code);
+   * the browser ends on {@code next} (a path inside /zhaokao).
+   */
+  public void logInAsAdmin(String next) {
+    open("/zhaokao/login.xhtml?lang=zh-CN&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
+    driver.findElement(By.id("login:loginId")).sendKeys(People.ADMIN);
+    driver
+        .findElement(By.cssSelector("#login input[type=password]"))
+        .sendKeys(People.ADMIN_PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("mfa:code")));
+    driver.findElement(By.id("mfa:code")).sendKeys(Authenticator.nextAdminCode());
+    driver.findElement(By.id("mfa:submit")).click();
+    waiting().until(ExpectedConditions.urlContains(next.replaceAll("\\?.*", "")));
   }
 
   /** Saves a screenshot as {@code target/browser/<name>.png} and returns its path. */

@@ -79,6 +79,24 @@ public final class Browsing {
     return Http.send(client, HttpRequest.newBuilder(URI.create(Http.base() + path)).GET());
   }
 
+  public HttpResponse<String> get(String path, String header, String value) {
+    return Http.send(
+        client, HttpRequest.newBuilder(URI.create(Http.base() + path)).header(header, value).GET());
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(Http.base() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** POSTs JSON with the CSRF token, once logged in. */
   public HttpResponse<String> post(String path, String json) {
     return postWith(path, json, csrf);

@@ -22,6 +22,18 @@ public final class Deployments {
   }
 
   /**
+   * The audit probe, {@code zhaokao-audit-probe.war}: writes through the plugin-facing audit log
+   * and tampers with stored rows for the tamper tests. Test-only.
+   */
+  public static WebArchive auditProbe() {
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, "zhaokao-audit-probe.war")
+            .addPackage(org.zhaokao.it.audit.probe.ProbeApi.class.getPackage());
+    addWebResources(war, Path.of("src/test/resources/audit-probe-war"));
+    return war;
+  }
+
+  /**
    * The sample stage plugin as {@code zhaokao-<id>.war}, claiming to be built for {@code spi}.
    *
    * @param id stage id
@@ -36,7 +48,11 @@ public final class Deployments {
             .addAsResource("org/zhaokao/it/plugins/sample/messages_zh.properties")
             .addAsResource("org/zhaokao/it/plugins/sample/messages_en.properties")
             .addAsResource("db/sample/V1__sample_rooms.sql");
-    Path web = Path.of("src/test/resources/sample-war");
+    addWebResources(war, Path.of("src/test/resources/sample-war"));
+    return war;
+  }
+
+  private static void addWebResources(WebArchive war, Path web) {
     try (Stream<Path> files = Files.walk(web)) {
       files
           .filter(Files::isRegularFile)
@@ -44,6 +60,5 @@ public final class Deployments {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return war;
   }
 }

@@ -39,6 +39,19 @@ public final class Http {
     return send(HttpRequest.newBuilder(URI.create(base() + path)).header(header, value).GET());
   }
 
+  public static HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return CLIENT.send(
+          HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static HttpResponse<String> post(String path, String contentType, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(base() + path))

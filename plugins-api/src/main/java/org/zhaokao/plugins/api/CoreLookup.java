@@ -2,6 +2,7 @@ package org.zhaokao.plugins.api;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.zhaokao.plugins.api.audit.AuditLog;
 
 /**
  * Finds the core's services from a plugin. Call it from a CDI producer so the rest of the plugin
@@ -26,14 +27,25 @@ public final class CoreLookup {
    * @throws IllegalStateException if {@code zhaokao.ear} is not deployed
    */
   public static StagePluginRegistry registry() {
+    return lookup(StagePluginRegistry.class, StagePluginRegistry.JNDI_NAME);
+  }
+
+  /**
+   * The audit log, looked up under {@link AuditLog#JNDI_NAME}, for a CDI producer so the plugin can
+   * {@code @Inject AuditLog}. Since SPI 1.1.
+   *
+   * @throws IllegalStateException if {@code zhaokao.ear} is not deployed
+   */
+  public static AuditLog auditLog() {
+    return lookup(AuditLog.class, AuditLog.JNDI_NAME);
+  }
+
+  private static <T> T lookup(Class<T> type, String name) {
     try {
-      return (StagePluginRegistry) new InitialContext().lookup(StagePluginRegistry.JNDI_NAME);
+      return type.cast(new InitialContext().lookup(name));
     } catch (NamingException e) {
       throw new IllegalStateException(
-          "The Zhaokao core (zhaokao.ear) is not deployed: "
-              + StagePluginRegistry.JNDI_NAME
-              + " not found",
-          e);
+          "The Zhaokao core (zhaokao.ear) is not deployed: " + name + " not found", e);
     }
   }
 }

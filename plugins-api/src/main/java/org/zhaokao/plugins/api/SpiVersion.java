@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
 
-  /** The SPI version this jar provides. */
-  public static final String CURRENT = "1.0";
+  /**
+   * The SPI version this jar provides. History: 1.0 the stage plugin contract; 1.1 adds the audit
+   * log ({@link CoreServices#auditLog()}, {@link CoreLookup#auditLog()}).
+   */
+  public static final String CURRENT = "1.1";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

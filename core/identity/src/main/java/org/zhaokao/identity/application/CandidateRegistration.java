@@ -1,5 +1,6 @@
 package org.zhaokao.identity.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -16,6 +17,9 @@ import org.zhaokao.identity.domain.account.PasswordPolicy;
 import org.zhaokao.identity.domain.role.Grants;
 import org.zhaokao.platform.validation.Checks;
 import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
 import org.zhaokao.privacy.DataProtection;
 import org.zhaokao.privacy.IdNumber;
@@ -37,6 +41,7 @@ public class CandidateRegistration {
   @Inject private Grants grants;
   @Inject private DataProtection protection;
   @Inject private PasswordHashing hashing;
+  @EJB private AuditLog audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -102,6 +107,13 @@ public class CandidateRegistration {
               sealedMobile,
               sealedEmail));
       grants.grant(account.id(), "candidate", "GLOBAL", "");
+      audit.record(
+          AuditEntry.builder(
+                  "account.registered",
+                  AuditActor.account(String.valueOf(account.id()), "candidate"))
+              .target("account", String.valueOf(account.id()))
+              .detail("name", account.displayName())
+              .build());
     } catch (PersistenceException e) {
       // Two registrations of the same number racing past the look-ups: the unique index decides.
       throw new ConflictException(

@@ -1,5 +1,6 @@
 package org.zhaokao.identity.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import org.zhaokao.identity.domain.account.Candidate;
 import org.zhaokao.identity.domain.account.PasswordPolicy;
 import org.zhaokao.identity.domain.role.Grants;
 import org.zhaokao.platform.validation.InvalidInputException;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.privacy.DataProtection;
 import org.zhaokao.privacy.Masking;
 
@@ -20,6 +24,7 @@ public class MyAccount {
   @Inject private Grants grants;
   @Inject private DataProtection protection;
   @Inject private PasswordHashing hashing;
+  @EJB private AuditLog audit;
 
   /** The account with personal data masked. */
   public AccountView view(long accountId) {
@@ -71,5 +76,13 @@ public class MyAccount {
                   PasswordPolicy.MIN_LENGTH);
             });
     account.changePassword(hashing.hash(newPassword));
+    audit.record(
+        AuditEntry.builder(
+                "account.password.changed",
+                AuditActor.account(
+                    String.valueOf(accountId),
+                    account.kind().name().toLowerCase(java.util.Locale.ROOT)))
+            .target("account", String.valueOf(accountId))
+            .build());
   }
 }

@@ -50,6 +50,22 @@ public class ConsoleMenu {
                 .url(context + "/console/index.xhtml")
                 .icon("pi pi-sitemap")
                 .build());
+    core.getElements()
+        .add(
+            DefaultMenuItem.builder()
+                .id("menu-audit")
+                .value(msg.getString("console.menu.audit"))
+                .url(context + "/console/audit/events.xhtml")
+                .icon("pi pi-list")
+                .build());
+    core.getElements()
+        .add(
+            DefaultMenuItem.builder()
+                .id("menu-audit-verify")
+                .value(msg.getString("console.menu.auditVerify"))
+                .url(context + "/console/audit/verification.xhtml")
+                .icon("pi pi-shield")
+                .build());
     menu.getElements().add(core);
     for (StageView stage : catalog.stages()) {
       if (stage.status() != StageStatus.ACTIVE || stage.screens().isEmpty()) {

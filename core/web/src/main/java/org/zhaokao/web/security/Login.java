@@ -2,6 +2,7 @@ package org.zhaokao.web.security;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.shiro.subject.Subject;
 import org.zhaokao.identity.application.Authentication;
 import org.zhaokao.identity.application.LoginOutcome;
 import org.zhaokao.identity.application.SecondFactor;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditResult;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
 
 /**
@@ -73,15 +76,16 @@ public class Login {
 
   @EJB private Authentication authentication;
   @EJB private SecondFactor secondFactor;
+  @Inject private RequestAudit audit;
 
   /**
    * The password step. @throws Failed when identifier, password or the account's state refuse it
    */
   public Step login(String identifier, String password) {
     AccountPrincipal principal =
-        accept(authentication.login(identifier, password), Failure.BAD_CREDENTIALS);
+        accept(authentication.login(identifier, password), Failure.BAD_CREDENTIALS, "auth.login");
     if (principal.candidate()) {
-      return new Step(Optional.of(establish(principal, List.of())), Optional.empty());
+      return new Step(Optional.of(establish(principal, List.of(), "password")), Optional.empty());
     }
     Subject subject = SecurityUtils.getSubject();
     subject.logout();
@@ -113,9 +117,12 @@ public class Login {
     long accountId = p.principal().accountId();
     if (p.enrolmentSecret() != null) {
       List<String> recoveryCodes = secondFactor.enrol(accountId, p.enrolmentSecret(), code);
-      return establish(p.principal(), recoveryCodes);
+      audit.record(audit.entry("auth.second-factor.enrolled", RequestAudit.actorOf(p.principal())));
+      return establish(p.principal(), recoveryCodes, "totp-enrolment");
     }
-    return establish(accept(secondFactor.verify(accountId, code), Failure.BAD_CODE), List.of());
+    AccountPrincipal verified =
+        accept(secondFactor.verify(accountId, code), Failure.BAD_CODE, "auth.second-factor");
+    return establish(verified, List.of(), "totp");
   }
 
   /** The secret being enrolled on this session, if the second step is an enrolment. */
@@ -138,26 +145,36 @@ public class Login {
   }
 
   public void logout() {
+    current().ifPresent(p -> audit.record(audit.entry("auth.logout", RequestAudit.actorOf(p))));
     SecurityUtils.getSubject().logout();
   }
 
-  private static AccountPrincipal accept(LoginOutcome outcome, Failure wrong) {
+  /** The principal of a successful step; otherwise records the failure and throws it. */
+  private AccountPrincipal accept(LoginOutcome outcome, Failure wrong, String action) {
     if (outcome instanceof LoginOutcome.Success s) {
       return s.principal();
     }
-    if (outcome instanceof LoginOutcome.Locked l) {
-      throw new Failed(Failure.LOCKED, l.until());
-    }
-    if (outcome instanceof LoginOutcome.NotActive) {
-      throw new Failed(Failure.NOT_ACTIVE, null);
-    }
-    throw new Failed(wrong, null);
+    Failure failure =
+        outcome instanceof LoginOutcome.Locked
+            ? Failure.LOCKED
+            : outcome instanceof LoginOutcome.NotActive ? Failure.NOT_ACTIVE : wrong;
+    audit.record(
+        audit
+            .entry(action + ".failed", AuditActor.anonymous())
+            .result(failure == Failure.LOCKED ? AuditResult.DENIED : AuditResult.FAILED)
+            .detail("reason", failure.name()));
+    throw new Failed(failure, outcome instanceof LoginOutcome.Locked l ? l.until() : null);
   }
 
-  private static Result establish(AccountPrincipal principal, List<String> recoveryCodes) {
+  private Result establish(AccountPrincipal principal, List<String> recoveryCodes, String method) {
     Subject subject = SecurityUtils.getSubject();
     subject.logout();
     subject.login(new VerifiedLogin(principal));
+    audit.record(
+        audit
+            .entry("auth.login.succeeded", RequestAudit.actorOf(principal))
+            .target("account", String.valueOf(principal.accountId()))
+            .detail("method", method));
     return new Result(principal, Csrf.tokenOf(subject.getSession()), List.copyOf(recoveryCodes));
   }
 }

@@ -1,11 +1,14 @@
 package org.zhaokao.web.security;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authz.AuthorizationFilter;
+import org.zhaokao.plugins.api.audit.AuditResult;
 
 /**
  * Requires every permission listed in the chain ({@code zkPerms[console:view]}). The application
@@ -27,6 +30,14 @@ public class PermissionRequiredFilter extends AuthorizationFilter {
   protected boolean onAccessDenied(ServletRequest request, ServletResponse response)
       throws IOException {
     boolean known = getSubject(request, response).isAuthenticated();
+    if (known) {
+      RequestAudit audit = CDI.current().select(RequestAudit.class).get();
+      audit.record(
+          audit
+              .entry("authz.denied")
+              .result(AuditResult.DENIED)
+              .detail("path", ((HttpServletRequest) request).getRequestURI()));
+    }
     if (Responses.isApi(request)) {
       if (known) {
         Responses.problem(

@@ -81,8 +81,12 @@ public class ZhaokaoShiroEnvironment extends DefaultWebEnvironment implements In
     chains.addFilter("zkLogout", logout);
     chains.setGlobalFilters(List.of("invalidRequest", "zkAge"));
     chains.createChain("/logout", "zkLogout");
+    chains.createChain("/console/audit/**", "zkLogin, zkPerms[audit:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/**", "zkLogin");
+    chains.createChain(
+        "/api/v1/admin/audit/retention/run", "zkCsrf, zkLogin, zkPerms[audit:retention]");
+    chains.createChain("/api/v1/admin/audit/**", "zkCsrf, zkLogin, zkPerms[audit:view]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");

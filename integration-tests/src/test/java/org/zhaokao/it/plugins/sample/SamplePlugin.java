@@ -16,6 +16,8 @@ import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.StageDescriptor;
 import org.zhaokao.plugins.api.StagePlugin;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 
@@ -80,6 +82,13 @@ public class SamplePlugin implements StagePlugin, HasOperationalInfo {
   @Override
   public void postInit(CoreServices core) {
     this.core = core;
+    // A plugin's own audit entry, through the services the core handed over (SPI 1.1).
+    core.auditLog()
+        .record(
+            AuditEntry.builder("stage.sample.initialised", AuditActor.system())
+                .target("stage-plugin", descriptor().id())
+                .detail("maxPanels", String.valueOf(config.getInt("maxPanels")))
+                .build());
   }
 
   @Override

@@ -7,14 +7,22 @@ import org.zhaokao.plugins.api.CoreServices;
 import org.zhaokao.plugins.api.InstalledStage;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.SupportedLocales;
+import org.zhaokao.plugins.api.audit.AuditLog;
 
 /** The {@link CoreServices} every plugin receives; grows as the core's services land. */
 final class RegistryCoreServices implements CoreServices {
 
   private final StageCatalog catalog;
+  private final AuditLog auditLog;
 
-  RegistryCoreServices(StageCatalog catalog) {
+  RegistryCoreServices(StageCatalog catalog, AuditLog auditLog) {
     this.catalog = catalog;
+    this.auditLog = auditLog;
+  }
+
+  @Override
+  public AuditLog auditLog() {
+    return auditLog;
   }
 
   @Override

@@ -33,6 +33,7 @@ import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageDescriptor;
 import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.StagePluginRegistry;
+import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.config.StageConfig;
 
 /**
@@ -46,7 +47,9 @@ import org.zhaokao.plugins.api.config.StageConfig;
  */
 @Singleton
 @Startup
-@DependsOn("PipelineSchema")
+// The audit trail must be able to take the registry's events from the first registration to the
+// last unregistration.
+@DependsOn({"PipelineSchema", "zhaokao-audit.jar#AuditSchema"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Local({StagePluginRegistry.class, StageCatalog.class})
@@ -55,6 +58,7 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
   private static final Logger LOG = Logger.getLogger(StagePluginRegistryBean.class.getName());
 
   @EJB private SchemaMigrator migrator;
+  @EJB private AuditLog auditLog;
 
   @Inject private StageInstallationHistory history;
 
@@ -62,12 +66,14 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
   private final ReentrantLock registering = new ReentrantLock();
   private final ClassLoaderWatch departed = new ClassLoaderWatch();
   private StageActivation activation;
+  private RegistryAudit audit;
 
   @PostConstruct
   void start() {
     activation =
         new StageActivation(
-            SpiVersion.current(), migrator::migrate, new RegistryCoreServices(this));
+            SpiVersion.current(), migrator::migrate, new RegistryCoreServices(this, auditLog));
+    audit = new RegistryAudit(auditLog);
   }
 
   @Override
@@ -95,6 +101,7 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
         throw e;
       }
       byRegistration.put(registrationId, stage);
+      audit.registered(stage);
       LOG.info(
           () ->
               "Stage plugin "
@@ -124,6 +131,7 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
         StageActivation.closeQuietly(stage.plugin(), stage.stageId());
       }
       recordDeparture(stage.stageId());
+      audit.unregistered(stage);
       LOG.info(() -> "Stage plugin " + stage.stageId() + " unregistered");
     } finally {
       registering.unlock();
