@@ -3,6 +3,7 @@ package org.zhaokao.web.security;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.zhaokao.identity.application.SecondFactor;
 import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditResult;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
+import org.zhaokao.plugins.api.security.Actor;
 
 /**
  * Logs the current request's subject in, for the login page and the REST API alike. Candidates log
@@ -77,6 +79,7 @@ public class Login {
   @EJB private Authentication authentication;
   @EJB private SecondFactor secondFactor;
   @Inject private RequestAudit audit;
+  @Inject private HttpServletRequest request;
 
   /**
    * The password step. @throws Failed when identifier, password or the account's state refuse it
@@ -142,6 +145,11 @@ public class Login {
       return Optional.empty();
     }
     return Optional.ofNullable(subject.getPrincipals().oneByType(AccountPrincipal.class));
+  }
+
+  /** The actor of the current request, to hand to application services. */
+  public Actor actor() {
+    return new ShiroActor(SecurityUtils.getSubject(), request);
   }
 
   public void logout() {
