@@ -42,7 +42,7 @@ class AuditBrowserIT {
     AuditApi.record(tag, "it.browser.viewed", "SUCCESS", "DENIED", "FAILED");
     AuditApi.linkPending();
     try (Browser browser = new Browser()) {
-      browser.logInAsAdmin("/console/audit/events.xhtml");
+      browser.logInAsAdmin("/zhaokao/console/audit/events.xhtml");
       browser
           .waiting()
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-form:events")));

@@ -41,7 +41,7 @@ class ConsoleBrowserIT {
   void theConsoleListsTheInstalledPluginAndOpensItsScreen() {
     try (Browser browser = new Browser()) {
       // Not logged in: staff log in with password and authenticator code, and land on the console.
-      browser.logInAsAdmin("/console/index.xhtml");
+      browser.logInAsAdmin("/zhaokao/console/index.xhtml");
       WebElement table =
           browser
               .waiting()

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
-import org.zhaokao.platform.runtime.RunMode;
+import org.zhaokao.plugins.api.RunMode;
 import org.zhaokao.privacy.crypto.BlindIndex;
 import org.zhaokao.privacy.crypto.CryptoException;
 import org.zhaokao.privacy.crypto.FieldCipher;

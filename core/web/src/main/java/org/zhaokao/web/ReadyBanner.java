@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 import org.zhaokao.identity.application.DemoAccounts;
-import org.zhaokao.platform.runtime.RunMode;
+import org.zhaokao.plugins.api.RunMode;
 
 /**
  * Says where the platform answers once the core WAR is up, so a person running it knows what to

@@ -14,7 +14,7 @@ import org.zhaokao.identity.domain.account.AccountKind;
 import org.zhaokao.identity.domain.account.AccountStatus;
 import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.role.Grants;
-import org.zhaokao.platform.runtime.RunMode;
+import org.zhaokao.plugins.api.RunMode;
 import org.zhaokao.privacy.DataProtection;
 
 /**

@@ -30,7 +30,7 @@ public class LoginPage {
       if (step.done().isPresent()) {
         redirect(target(next, step.done().get().principal()));
       } else {
-        redirect(
+        redirectHere(
             "/second-factor.xhtml"
                 + (next == null
                     ? ""
@@ -50,17 +50,27 @@ public class LoginPage {
   }
 
   /**
-   * Only a path inside this application: an absolute or protocol-relative URL would be an open
-   * redirect.
+   * Where to go after logging in: {@code next} when it is a path of the core or a stage WAR on this
+   * server ({@code /zhaokao/...}, {@code /zhaokao-interview/...}); anything else (another site, a
+   * protocol-relative URL) would be an open redirect, so the person's home page is used instead.
    */
   static String target(String next, AccountPrincipal who) {
-    if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+    if (next != null
+        && next.matches("/zhaokao(-[a-z0-9-]+)?/[^\\\\]*")
+        && !next.contains("//")
+        && !next.contains("/..")) {
       return next;
     }
-    return who.candidate() ? "/account/index.xhtml" : "/console/index.xhtml";
+    return who.candidate() ? "/zhaokao/account/index.xhtml" : "/zhaokao/console/index.xhtml";
   }
 
-  static void redirect(String path) throws IOException {
+  /** Redirects to a server path (not relative to this WAR: the target may be a stage WAR). */
+  static void redirect(String serverPath) throws IOException {
+    FacesContext.getCurrentInstance().getExternalContext().redirect(serverPath);
+  }
+
+  /** Redirects to a path of this WAR. */
+  static void redirectHere(String path) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + path);
   }

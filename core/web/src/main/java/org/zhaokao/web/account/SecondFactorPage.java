@@ -64,7 +64,7 @@ public class SecondFactorPage {
   }
 
   public String getContinueTo() {
-    return login.current().map(p -> LoginPage.target(next, p)).orElse("/");
+    return login.current().map(p -> LoginPage.target(next, p)).orElse("/zhaokao/");
   }
 
   public String getCode() {

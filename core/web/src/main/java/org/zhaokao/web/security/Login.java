@@ -18,6 +18,7 @@ import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditResult;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
 import org.zhaokao.plugins.api.security.Actor;
+import org.zhaokao.security.web.Csrf;
 
 /**
  * Logs the current request's subject in, for the login page and the REST API alike. Candidates log
@@ -178,6 +179,10 @@ public class Login {
     Subject subject = SecurityUtils.getSubject();
     subject.logout();
     subject.login(new VerifiedLogin(principal));
+    // Any check loads the account's roles and permissions into the session now, where stage WARs
+    // (which
+    // cannot ask the identity module) find them.
+    subject.hasRole("candidate");
     audit.record(
         audit
             .entry("auth.login.succeeded", RequestAudit.actorOf(principal))

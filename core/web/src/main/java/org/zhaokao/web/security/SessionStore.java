@@ -3,6 +3,7 @@ package org.zhaokao.web.security;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentMap;
+import org.zhaokao.security.web.SharedSessions;
 
 /**
  * The server-wide session cache ({@code cache-container=zhaokao/local-cache=sessions}, see
@@ -13,7 +14,7 @@ import java.util.concurrent.ConcurrentMap;
 public class SessionStore {
 
   /** JNDI name of the sessions cache. */
-  public static final String JNDI = "java:jboss/infinispan/cache/zhaokao/sessions";
+  public static final String JNDI = SharedSessions.JNDI;
 
   @Resource(lookup = JNDI)
   private ConcurrentMap<Object, Object> cache;

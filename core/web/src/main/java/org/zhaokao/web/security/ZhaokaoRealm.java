@@ -12,6 +12,7 @@ import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 import org.zhaokao.identity.application.AccessRights;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
+import org.zhaokao.security.web.SessionAuthorization;
 
 /**
  * Shiro's view of the identity module. The password is checked by {@link Authentication} (which
@@ -20,8 +21,6 @@ import org.zhaokao.plugins.api.security.AccountPrincipal;
  * effect at the next login.
  */
 public class ZhaokaoRealm extends AuthorizingRealm {
-
-  static final String AUTHORIZATION_ATTRIBUTE = "zk.authorization";
 
   public ZhaokaoRealm() {
     setCredentialsMatcher(new AllowAllCredentialsMatcher());

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.apache.shiro.SecurityUtils;
 import org.zhaokao.identity.application.MyAccount;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
-import org.zhaokao.web.security.Csrf;
+import org.zhaokao.security.web.Csrf;
 import org.zhaokao.web.security.Login;
 
 /** Logging in and out, and one's own account. */

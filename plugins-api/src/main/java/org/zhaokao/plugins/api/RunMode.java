@@ -1,4 +1,4 @@
-package org.zhaokao.platform.runtime;
+package org.zhaokao.plugins.api;
 
 /**
  * How this server runs. {@code -Dzhaokao.demo=true} (set by the README's run command) marks a

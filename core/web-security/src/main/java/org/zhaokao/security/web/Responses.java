@@ -1,7 +1,6 @@
-package org.zhaokao.web.security;
+package org.zhaokao.security.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,15 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.zhaokao.web.rest.problem.Problem;
 
 /**
- * How the security filters answer: problem+json for the REST API, redirects and error pages for
- * screens.
+ * How the security filters answer: RFC 9457 problem+json for REST calls, redirects to the core's
+ * login page and error pages for screens.
  */
 final class Responses {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  /** The core WAR, which has the login page. */
+  static final String CORE = "/zhaokao";
 
   private Responses() {}
 
@@ -31,33 +30,35 @@ final class Responses {
       throws IOException {
     HttpServletResponse http = (HttpServletResponse) response;
     http.setStatus(status);
-    http.setContentType(Problem.MEDIA_TYPE);
+    http.setContentType("application/problem+json");
     http.setCharacterEncoding("UTF-8");
     if (status == 401) {
       http.setHeader("WWW-Authenticate", "Session realm=\"zhaokao\"");
     }
-    Problem problem =
-        new Problem(
-            "about:blank",
-            title,
-            status,
-            detail,
-            ((HttpServletRequest) request).getRequestURI(),
-            null);
-    http.getWriter().write(JSON.toJson(problem));
+    http.getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .add("instance", ((HttpServletRequest) request).getRequestURI())
+                .build()
+                .toString());
   }
 
-  /** To the login page, remembering where the person wanted to go (a path inside this WAR only). */
+  /**
+   * To the core's login page, remembering where the person wanted to go: a path on this server (in
+   * the core or a stage WAR), never another site.
+   */
   static void toLogin(ServletRequest request, ServletResponse response) throws IOException {
     HttpServletRequest http = (HttpServletRequest) request;
-    String wanted = http.getRequestURI().substring(http.getContextPath().length());
+    String wanted = http.getRequestURI();
     if (http.getQueryString() != null) {
       wanted += "?" + http.getQueryString();
     }
     ((HttpServletResponse) response)
         .sendRedirect(
-            http.getContextPath()
-                + "/login.xhtml?next="
-                + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+            CORE + "/login.xhtml?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
   }
 }

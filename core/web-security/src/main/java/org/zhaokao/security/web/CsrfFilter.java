@@ -1,4 +1,4 @@
-package org.zhaokao.web.security;
+package org.zhaokao.security.web;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;

@@ -1,4 +1,4 @@
-package org.zhaokao.web.security;
+package org.zhaokao.security.web;
 
 import java.util.function.Supplier;
 import org.apache.shiro.SecurityUtils;
@@ -11,11 +11,14 @@ import org.apache.shiro.subject.Subject;
  * Keeps an account's roles and permissions in its session, so a page full of permission checks asks
  * the database once per login rather than once per check.
  */
-final class SessionAuthorization {
+public final class SessionAuthorization {
+
+  /** Session attribute holding the account's roles and permissions. */
+  public static final String ATTRIBUTE = "zk.authorization";
 
   private SessionAuthorization() {}
 
-  static AuthorizationInfo cached(
+  public static AuthorizationInfo cached(
       PrincipalCollection principals, Supplier<AuthorizationInfo> load) {
     if (principals == null) {
       return null;
@@ -25,12 +28,12 @@ final class SessionAuthorization {
     if (session == null || !principals.equals(subject.getPrincipals())) {
       return load.get();
     }
-    Object cached = session.getAttribute(ZhaokaoRealm.AUTHORIZATION_ATTRIBUTE);
+    Object cached = session.getAttribute(ATTRIBUTE);
     if (cached instanceof AuthorizationInfo info) {
       return info;
     }
     AuthorizationInfo info = load.get();
-    session.setAttribute(ZhaokaoRealm.AUTHORIZATION_ATTRIBUTE, info);
+    session.setAttribute(ATTRIBUTE, info);
     return info;
   }
 }

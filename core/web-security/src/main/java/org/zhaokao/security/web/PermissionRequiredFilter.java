@@ -1,6 +1,5 @@
-package org.zhaokao.web.security;
+package org.zhaokao.security.web;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.authz.AuthorizationFilter;
-import org.zhaokao.plugins.api.audit.AuditResult;
 
 /**
  * Requires every permission listed in the chain ({@code zkPerms[console:view]}). The application
@@ -31,12 +29,7 @@ public class PermissionRequiredFilter extends AuthorizationFilter {
       throws IOException {
     boolean known = getSubject(request, response).isAuthenticated();
     if (known) {
-      RequestAudit audit = CDI.current().select(RequestAudit.class).get();
-      audit.record(
-          audit
-              .entry("authz.denied")
-              .result(AuditResult.DENIED)
-              .detail("path", ((HttpServletRequest) request).getRequestURI()));
+      DeniedAccess.record(getSubject(request, response), (HttpServletRequest) request);
     }
     if (Responses.isApi(request)) {
       if (known) {

@@ -1,4 +1,4 @@
-package org.zhaokao.web.security;
+package org.zhaokao.security.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

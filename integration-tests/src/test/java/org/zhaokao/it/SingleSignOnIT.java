@@ -1,0 +1,71 @@
+package org.zhaokao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.Browsing;
+import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.People;
+import org.zhaokao.it.support.People.Person;
+import org.zhaokao.plugins.api.SpiVersion;
+
+/** One login serves the core and every stage WAR; each WAR still checks permissions. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SingleSignOnIT {
+
+  private static final String PLUGIN_PAGE = "/zhaokao-sample/rooms.xhtml";
+
+  @Deployment(name = "core", order = 1, testable = false)
+  static EnterpriseArchive core() {
+    return Deployments.core();
+  }
+
+  @Deployment(name = "sample", order = 2, testable = false)
+  static WebArchive sample() {
+    return Deployments.samplePlugin("sample", SpiVersion.CURRENT);
+  }
+
+  @Test
+  void anAnonymousVisitorIsSentToTheCoresLoginAndBroughtBack() {
+    HttpResponse<String> r = Http.get(PLUGIN_PAGE);
+    assertEquals(302, r.statusCode());
+    assertEquals(
+        "/zhaokao/login.xhtml?next=%2Fzhaokao-sample%2Frooms.xhtml",
+        r.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""));
+  }
+
+  @Test
+  void theCoresLoginOpensThePluginsPagesToWhoeverHoldsThePermission() {
+    Browsing admin = Browsing.asAdmin();
+    HttpResponse<String> page = admin.get(PLUGIN_PAGE);
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("第一考场"));
+    assertTrue(page.body().contains("平台管理员"), "the shared header names the logged-in account");
+  }
+
+  @Test
+  void aCandidateLoggedInAtTheCoreIsStillRefusedAStaffScreen() {
+    Person p = People.fresh();
+    assertEquals(201, Http.postJson("/zhaokao/api/v1/candidates", p.registration()).statusCode());
+    Browsing candidate = Browsing.as(p.mobile(), p.password());
+    assertEquals(403, candidate.get(PLUGIN_PAGE).statusCode());
+  }
+
+  @Test
+  void loggingOutAtTheCoreLogsOutOfThePluginToo() {
+    Browsing admin = Browsing.asAdmin();
+    assertEquals(200, admin.get(PLUGIN_PAGE).statusCode());
+    assertEquals(204, admin.post("/zhaokao/api/v1/auth/logout", "").statusCode());
+    assertEquals(302, admin.get(PLUGIN_PAGE).statusCode());
+  }
+}
