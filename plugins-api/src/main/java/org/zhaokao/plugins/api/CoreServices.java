@@ -3,14 +3,19 @@ package org.zhaokao.plugins.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.zhaokao.plugins.api.notify.Notifier;
 
 /**
  * What the core offers a plugin, handed to {@link StagePlugin#postInit}. A plugin keeps the
  * reference for its lifetime and calls the core only through it (or through the other interfaces of
  * this package); it never touches the core's tables.
  *
- * <p>New services are added as default-less methods only in a major SPI release; a minor release
- * adds them as methods with defaults, so older plugins keep compiling and running.
+ * <p>Only the core implements this interface; plugins call it. A minor SPI release may therefore
+ * add a method without a default: a plugin built for an older minor version never calls it and
+ * keeps linking and running, while a plugin that calls it records the newer SPI in its descriptor
+ * and is refused by an older core, which lacks the method, at registration ({@link SpiVersion}). A
+ * default that throws would only move that refusal to the middle of a use case. Methods are removed
+ * or changed only in a major release. Each method says the SPI version it arrived in.
  */
 public interface CoreServices {
 
@@ -25,4 +30,13 @@ public interface CoreServices {
    * on.
    */
   Optional<InstalledStage> installedStage(String stageId);
+
+  /**
+   * The core's notifier: tells candidates and staff by in-site inbox, e-mail and SMS, in the
+   * caller's transaction. The returned object may be kept for the plugin's lifetime and used from
+   * any thread.
+   *
+   * @since SPI 1.1
+   */
+  Notifier notifier();
 }

@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
 
-  /** The SPI version this jar provides. */
-  public static final String CURRENT = "1.0";
+  /**
+   * The SPI version this jar provides. 1.1 added {@link CoreServices#notifier()} and the {@code
+   * notify} package.
+   */
+  public static final String CURRENT = "1.1";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

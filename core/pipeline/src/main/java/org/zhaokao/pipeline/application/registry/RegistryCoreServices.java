@@ -7,14 +7,17 @@ import org.zhaokao.plugins.api.CoreServices;
 import org.zhaokao.plugins.api.InstalledStage;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.SupportedLocales;
+import org.zhaokao.plugins.api.notify.Notifier;
 
 /** The {@link CoreServices} every plugin receives; grows as the core's services land. */
 final class RegistryCoreServices implements CoreServices {
 
   private final StageCatalog catalog;
+  private final Notifier notifier;
 
-  RegistryCoreServices(StageCatalog catalog) {
+  RegistryCoreServices(StageCatalog catalog, Notifier notifier) {
     this.catalog = catalog;
+    this.notifier = notifier;
   }
 
   @Override
@@ -41,5 +44,10 @@ final class RegistryCoreServices implements CoreServices {
                     v.reason(),
                     v.firstSeen(),
                     v.lastSeen()));
+  }
+
+  @Override
+  public Notifier notifier() {
+    return notifier;
   }
 }
