@@ -18,19 +18,17 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.NotificationDeployments;
 import org.zhaokao.it.support.Notifications;
+import org.zhaokao.it.support.ServerAdmin;
 
 /**
  * Notifications end to end on the real server: a plugin asks through the SPI inside its own
@@ -40,22 +38,12 @@ import org.zhaokao.it.support.Notifications;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class NotificationsIT {
+class NotificationsIT extends NotificationDeployments {
 
   private static final String APPROVED = "review.approved";
   private static final Map<String, String> APPROVED_PARAMS =
       Map.of("name", "张三", "recruitment", "2026年市属事业单位公开招聘", "position", "综合管理岗");
   private static GreenMail smtp;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "probe", order = 2, testable = false)
-  static WebArchive probe() {
-    return Deployments.notifyProbe();
-  }
 
   @BeforeAll
   static void startSmtp() {
@@ -67,6 +55,11 @@ class NotificationsIT {
   @AfterAll
   static void stopSmtp() {
     smtp.stop();
+  }
+
+  /** A review.approved request to {@code account} (may be null) and {@code email}. */
+  private static String approved(String key, String account, String email) {
+    return request(APPROVED, key, null, APPROVED_PARAMS, new String[] {account, email, null});
   }
 
   private static List<MimeMessage> mailTo(String address) {
@@ -93,15 +86,7 @@ class NotificationsIT {
     String id = unique();
     String account = "c-" + id;
     String email = "zhang" + id + "@example.com";
-    HttpResponse<String> sent =
-        send(
-            request(
-                APPROVED,
-                "approved:" + id,
-                null,
-                APPROVED_PARAMS,
-                new String[] {account, email, null}),
-            false);
+    HttpResponse<String> sent = send(approved("approved:" + id, account, email), false);
     assertEquals(200, sent.statusCode(), sent.body());
     assertEquals(2, Http.object(sent).getInt("queued"));
 
@@ -183,9 +168,7 @@ class NotificationsIT {
   void theSameKeyTwiceSendsOnce() {
     String id = unique();
     String email = "twice" + id + "@example.com";
-    String request =
-        request(
-            APPROVED, "twice:" + id, null, APPROVED_PARAMS, new String[] {"c-" + id, email, null});
+    String request = approved("twice:" + id, "c-" + id, email);
     assertEquals(2, Http.object(send(request, false)).getInt("queued"));
     JsonObject second = Http.object(send(request, false));
     assertEquals(0, second.getInt("queued"));
@@ -193,7 +176,7 @@ class NotificationsIT {
     awaitDelivery("twice:" + id, "EMAIL", "SENT");
     // A later request to the same address is delivered after anything the repeat could have queued.
     String marker = "marker:" + id;
-    send(request(APPROVED, marker, null, APPROVED_PARAMS, new String[] {null, email, null}), false);
+    send(approved(marker, null, email), false);
     awaitDelivery(marker, "EMAIL", "SENT");
     assertEquals(2, mailTo(email).size());
     assertEquals(2, deliveries("idempotencyKey", "twice:" + id).size());
@@ -203,21 +186,11 @@ class NotificationsIT {
   void aRolledBackTransactionSendsNothing() {
     String id = unique();
     String lost = "lost" + id + "@example.com";
-    HttpResponse<String> rolledBack =
-        send(
-            request(
-                APPROVED,
-                "rollback:" + id,
-                null,
-                APPROVED_PARAMS,
-                new String[] {"c-" + id, lost, null}),
-            true);
+    HttpResponse<String> rolledBack = send(approved("rollback:" + id, "c-" + id, lost), true);
     assertEquals(200, rolledBack.statusCode(), rolledBack.body());
     assertFalse(Http.object(rolledBack).getBoolean("committed"));
     String kept = "kept" + id + "@example.com";
-    send(
-        request(APPROVED, "commit:" + id, null, APPROVED_PARAMS, new String[] {null, kept, null}),
-        false);
+    send(approved("commit:" + id, null, kept), false);
     awaitMail(kept);
     awaitDelivery("commit:" + id, "EMAIL", "SENT");
     assertEquals(List.of(), mailTo(lost));
@@ -268,6 +241,41 @@ class NotificationsIT {
             false);
     assertEquals(400, badMobile.statusCode(), badMobile.body());
     assertEquals(List.of(), deliveries("idempotencyKey", "bad:" + id));
+  }
+
+  @Test
+  void whatWasCommittedBeforeTheCoreRestartsIsDeliveredAfterIt() throws Exception {
+    String id = unique();
+    String email = "restart" + id + "@example.com";
+    String paused = "zhaokao.notification.worker.paused";
+    try (ServerAdmin server = ServerAdmin.connect()) {
+      server.set(paused, "true");
+      try {
+        send(approved("restart:" + id, null, email), false);
+        awaitDelivery("restart:" + id, "EMAIL", "PENDING");
+        // Every bean of the core stops and starts again: nothing of the request stays in memory.
+        server.redeploy("zhaokao.ear");
+        assertEquals(
+            "PENDING", deliveries("idempotencyKey", "restart:" + id).get(0).getString("status"));
+        assertEquals(List.of(), mailTo(email));
+      } finally {
+        server.remove(paused);
+      }
+    }
+    awaitMail(email);
+    awaitDelivery("restart:" + id, "EMAIL", "SENT");
+  }
+
+  @Test
+  void theConsoleScreensRenderInChinese() {
+    HttpResponse<String> templates = Http.get("/zhaokao/console/notifications/templates.xhtml");
+    assertEquals(200, templates.statusCode());
+    assertTrue(templates.body().contains("通知模板"), templates.body());
+    assertTrue(templates.body().contains("review.approved"), templates.body());
+    assertTrue(templates.body().contains("${recruitment}"), templates.body());
+    HttpResponse<String> log = Http.get("/zhaokao/console/notifications/deliveries.xhtml");
+    assertEquals(200, log.statusCode());
+    assertTrue(log.body().contains("投递记录"), log.body());
   }
 
   @Test

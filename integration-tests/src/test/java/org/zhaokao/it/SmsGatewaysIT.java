@@ -13,20 +13,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
-import org.zhaokao.it.support.ServerProperties;
+import org.zhaokao.it.support.NotificationDeployments;
+import org.zhaokao.it.support.Notifications;
+import org.zhaokao.it.support.ServerAdmin;
 import org.zhaokao.notification.infrastructure.sms.AliyunSignature;
 import org.zhaokao.notification.testing.RecordingHttpServer;
 
@@ -38,29 +37,19 @@ import org.zhaokao.notification.testing.RecordingHttpServer;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SmsGatewaysIT {
+class SmsGatewaysIT extends NotificationDeployments {
 
   private static final String PREFIX = "zhaokao.notification.sms.";
   private static final String EVENT = "notify-probe.result";
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static RecordingHttpServer provider;
 
-  private static ServerProperties settings;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "probe", order = 2, testable = false)
-  static WebArchive probe() {
-    return Deployments.notifyProbe();
-  }
+  private static ServerAdmin settings;
 
   @BeforeAll
   static void startProvider() throws Exception {
     provider = new RecordingHttpServer("{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"1\"}");
-    settings = ServerProperties.connect();
+    settings = ServerAdmin.connect();
   }
 
   @AfterAll
@@ -86,9 +75,10 @@ class SmsGatewaysIT {
           "aliyun.templateCode." + EVENT,
           "http.url",
           "http.header.X-Api-Key",
-          "http.body"
+          "http.body",
+          "rate.sms.perHour"
         }) {
-      settings.remove(PREFIX + name);
+      settings.remove(name.startsWith("rate.") ? "zhaokao.notification." + name : PREFIX + name);
     }
   }
 
@@ -161,12 +151,18 @@ class SmsGatewaysIT {
         r.body());
   }
 
-  @Test
-  void aProviderServerErrorIsRetried() throws Exception {
+  /** Sends an SMS through the generic gateway, which first answers {@code status}; its id. */
+  private String smsAnsweredFirstWith(int status, String answer) {
     genericGateway();
-    provider.answerNext(503, "{\"error\":\"maintenance\"}");
+    provider.answerNext(status, answer);
     String id = unique();
     send(smsTo(id, mobile()), false);
+    return id;
+  }
+
+  @Test
+  void aProviderServerErrorIsRetried() throws Exception {
+    String id = smsAnsweredFirstWith(503, "{\"error\":\"maintenance\"}");
     JsonObject delivery = awaitDelivery("sms:" + id, "SMS", "SENT");
     assertEquals(2, delivery.getInt("attempts"));
     assertTrue(delivery.getString("lastError").contains("HTTP 503"), delivery.toString());
@@ -175,10 +171,7 @@ class SmsGatewaysIT {
 
   @Test
   void aProviderRefusalIsDeadLetteredAndStaffCanResend() throws Exception {
-    genericGateway();
-    provider.answerNext(400, "{\"error\":\"invalid number\"}");
-    String id = unique();
-    send(smsTo(id, mobile()), false);
+    String id = smsAnsweredFirstWith(400, "{\"error\":\"invalid number\"}");
     JsonObject failed = awaitDelivery("sms:" + id, "SMS", "FAILED");
     assertEquals(1, failed.getInt("attempts"));
     assertEquals(
@@ -192,5 +185,29 @@ class SmsGatewaysIT {
     awaitDelivery("sms:" + id, "SMS", "SENT");
     HttpResponse<String> again = Http.post(resend, "application/json", "");
     assertEquals(409, again.statusCode(), again.body());
+  }
+
+  @Test
+  void theHourlyLimitPerRecipientHoldsFurtherSmsBack() throws Exception {
+    genericGateway();
+    settings.set("zhaokao.notification.rate.sms.perHour", "1");
+    String number = mobile();
+    String first = unique();
+    String second = unique();
+    send(smsTo(first, number), false);
+    awaitDelivery("sms:" + first, "SMS", "SENT");
+    send(smsTo(second, number), false);
+    JsonObject held =
+        Eventually.await(
+            "the second SMS held back",
+            WAIT,
+            () ->
+                Notifications.deliveries("idempotencyKey", "sms:" + second).stream()
+                    .filter(d -> d.getString("lastError", "").contains("rate limit of 1 per hour"))
+                    .findFirst());
+    assertEquals("PENDING", held.getString("status"));
+    assertEquals(0, held.getInt("attempts"));
+    provider.next(WAIT);
+    assertEquals(0, provider.drain().size());
   }
 }

@@ -138,7 +138,7 @@ final class DeliveryPlanner {
       NotificationChannel channel, String subject, String body, String templateParameters) {
 
     NewDelivery to(String recipientKey, String accountId, String address) {
-      return NewDelivery.of(
+      return new NewDelivery(
           channel, recipientKey, accountId, address, subject, body, templateParameters);
     }
   }

@@ -23,6 +23,7 @@ import org.zhaokao.plugins.api.NotificationChannel;
  *   <tr><td>{@code sms.maxParts}</td><td>SMS parts a template may fill, 2</td></tr>
  *   <tr><td>{@code rate.sms.perHour}, {@code rate.email.perHour}</td><td>sends to one recipient
  *       per hour, 10 and 30</td></tr>
+ *   <tr><td>{@code worker.paused}</td><td>true holds outgoing deliveries back, false</td></tr>
  *   <tr><td>{@code sms.provider}</td><td>{@code aliyun} or {@code http}; see the gateways</td></tr>
  * </table>
  */
@@ -46,6 +47,11 @@ public final class NotificationSettings {
 
   public static SmsLength smsLength() {
     return new SmsLength(Math.max(1, Math.min(10, integer("sms.maxParts", 2))));
+  }
+
+  /** Whether an operator paused outgoing deliveries ({@code worker.paused=true}). */
+  public static boolean paused() {
+    return text("worker.paused").map(Boolean::parseBoolean).orElse(false);
   }
 
   /** Sends per hour to one recipient on {@code channel}; the inbox is not limited. */

@@ -20,19 +20,20 @@ import org.zhaokao.plugins.api.NotificationChannel;
 /** The module's migrations on H2 in PostgreSQL mode, as the server runs them, and their seed. */
 class NotificationSchemaTest {
 
-  private static JdbcDataSource database() {
+  /** A fresh H2 database in the server's mode, migrated. */
+  private static JdbcDataSource migrated() {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL(
         "jdbc:h2:mem:notification-"
             + System.nanoTime()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    Migrations.migrate(ds, SchemaSpec.coreModule("notification", NotificationSchema.class));
     return ds;
   }
 
   @Test
   void seededTemplatesKeepTheirPlaceholdersAndPassTheRules() throws SQLException {
-    JdbcDataSource ds = database();
-    Migrations.migrate(ds, SchemaSpec.coreModule("notification", NotificationSchema.class));
+    JdbcDataSource ds = migrated();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
       ResultSet count = s.executeQuery("SELECT COUNT(*) FROM core_notification_template");
@@ -70,8 +71,7 @@ class NotificationSchemaTest {
 
   @Test
   void aDeliveryIsNeverQueuedTwiceForTheSameKeyRecipientAndChannel() throws SQLException {
-    JdbcDataSource ds = database();
-    Migrations.migrate(ds, SchemaSpec.coreModule("notification", NotificationSchema.class));
+    JdbcDataSource ds = migrated();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
       s.executeUpdate(

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zhaokao.notification.application.NotificationSettings;
 
 /**
  * Drains the outbox after commit (投递工作者). A light tick every 200 ms checks the {@link
@@ -29,6 +30,10 @@ import java.util.logging.Logger;
  * sends every due delivery, several at a time. Every ten seconds it also sweeps: deliveries a dead
  * worker had claimed go back to pending, and anything due is sent, so what was committed before a
  * crash or restart is delivered after it.
+ *
+ * <p>An operator may pause sending ({@code zhaokao.notification.worker.paused=true}) while the mail
+ * server or the SMS provider is under maintenance: deliveries keep queueing and go out once the
+ * pause is lifted.
  *
  * <p>The ticks run on the managed scheduler in this module's context, so the mail session and the
  * gateways are always used from here, never from the thread of whoever asked for a notification.
@@ -71,6 +76,9 @@ public class DeliveryWorker {
 
   private void tick() {
     Instant now = Instant.now();
+    if (NotificationSettings.paused()) {
+      return;
+    }
     try {
       boolean sweep = !now.isBefore(lastSweep.plus(SWEEP));
       if (sweep) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.zhaokao.notification.domain.delivery.DeliveryStatus;
 import org.zhaokao.notification.domain.delivery.NewDelivery;
@@ -59,7 +60,7 @@ public class JdbcOutbox implements Outbox {
     boolean inbox = d.channel() == NotificationChannel.INBOX;
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(DELIVERY)) {
-      s.setString(1, d.id());
+      s.setString(1, UUID.randomUUID().toString());
       s.setString(2, n.id());
       s.setString(3, n.eventType());
       s.setString(4, n.idempotencyKey());
