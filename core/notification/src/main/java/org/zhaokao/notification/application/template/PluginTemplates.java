@@ -55,7 +55,10 @@ public class PluginTemplates {
     for (NotificationTemplate t : contributed) {
       TemplateKey key = TemplateKey.of(t.eventType(), t.channel(), t.locale());
       rules.check(byType.get(t.eventType()), t.channel(), t.subject(), t.body()).stream()
-          .map(v -> new TemplateViolation(v.field(), v.code(), key + ": " + v.message()))
+          .map(
+              v ->
+                  new TemplateViolation(
+                      v.field(), v.code(), key + ": " + v.message(), v.arguments()))
           .forEach(violations::add);
     }
     if (!violations.isEmpty()) {

@@ -51,7 +51,12 @@ public final class TemplateRules {
                     + " ("
                     + smsLength.maxParts()
                     + " message part(s)); shorten it by "
-                    + (length - limit)));
+                    + (length - limit),
+                List.of(
+                    String.valueOf(length),
+                    String.valueOf(limit),
+                    String.valueOf(smsLength.maxParts()),
+                    String.valueOf(length - limit))));
       }
     }
     return violations;
@@ -68,7 +73,8 @@ public final class TemplateRules {
           new TemplateViolation(
               field,
               "TOO_LONG",
-              "the " + field + " is " + value.length() + " characters, at most " + max));
+              "the " + field + " is " + value.length() + " characters, at most " + max,
+              List.of(String.valueOf(value.length()), String.valueOf(max))));
       return null;
     }
     TemplateText text;
@@ -76,7 +82,11 @@ public final class TemplateRules {
       text = TemplateText.parse(value);
     } catch (TemplateSyntaxException e) {
       violations.add(
-          new TemplateViolation(field, "SYNTAX", "the " + field + ": " + e.getMessage()));
+          new TemplateViolation(
+              field,
+              "SYNTAX",
+              "the " + field + ": " + e.getMessage(),
+              List.of(String.valueOf(e.position()))));
       return null;
     }
     for (String name : text.placeholders()) {
@@ -92,7 +102,8 @@ public final class TemplateRules {
                     + "; event "
                     + event.eventType()
                     + " offers "
-                    + offered(event)));
+                    + offered(event),
+                List.of("${" + name + "}", event.eventType(), offered(event))));
       }
     }
     return text;

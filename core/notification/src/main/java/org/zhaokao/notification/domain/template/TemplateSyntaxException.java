@@ -5,7 +5,15 @@ public class TemplateSyntaxException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  public TemplateSyntaxException(String message) {
+  private final int position;
+
+  public TemplateSyntaxException(String message, int position) {
     super(message);
+    this.position = position;
+  }
+
+  /** The character (from 1) where the malformed placeholder starts. */
+  public int position() {
+    return position;
   }
 }

@@ -41,7 +41,7 @@ public final class TemplateText {
       int end = text.indexOf('}', start + 2);
       if (end < 0) {
         throw new TemplateSyntaxException(
-            "placeholder at character " + (start + 1) + " is not closed with }");
+            "placeholder at character " + (start + 1) + " is not closed with }", start + 1);
       }
       String name = text.substring(start + 2, end);
       if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
@@ -50,7 +50,8 @@ public final class TemplateText {
                 + name
                 + "} at character "
                 + (start + 1)
-                + " is not a name (letters, digits and _, starting with a letter)");
+                + " is not a name (letters, digits and _, starting with a letter)",
+            start + 1);
       }
       literals.add(text.substring(from, start));
       names.add(name);

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -114,11 +115,22 @@ public class TemplatesPage implements Serializable {
         eventType, NotificationChannel.valueOf(channel), Locale.forLanguageTag(locale));
   }
 
+  /** The violation in the viewer's language, next to the field it is about. */
   private void error(TemplateViolation v) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            "template-form:" + v.field(),
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+    String key = "notification.violation." + v.code();
+    String text = v.message();
+    if (msg.containsKey(key)) {
+      List<Object> args = new ArrayList<>();
+      args.add(msg.getString("notification.field." + v.field()));
+      args.addAll(v.arguments());
+      text =
+          new MessageFormat(msg.getString(key), faces.getViewRoot().getLocale())
+              .format(args.toArray());
+    }
+    faces.addMessage(
+        "template-form:" + v.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   private static String text(String key) {
