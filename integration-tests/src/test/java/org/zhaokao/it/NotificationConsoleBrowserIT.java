@@ -29,22 +29,18 @@ import org.zhaokao.it.support.NotificationDeployments;
 @RunAsClient
 class NotificationConsoleBrowserIT extends NotificationDeployments {
 
+  private static WebElement visible(Browser browser, By element) {
+    return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(element));
+  }
+
   @Test
   void anEditorPreviewsATemplateAndLearnsWhyABrokenOneIsRefused() {
     try (Browser browser = new Browser()) {
       browser.open("/zhaokao/console/notifications/templates.xhtml?lang=zh-CN");
-      WebElement body =
-          browser
-              .waiting()
-              .until(ExpectedConditions.visibilityOfElementLocated(By.id("template-form:body")));
+      WebElement body = visible(browser, By.id("template-form:body"));
       assertTrue(body.getAttribute("value").contains("${name}"), body.getAttribute("value"));
       browser.driver().findElement(By.id("template-form:preview")).click();
-      WebElement preview =
-          browser
-              .waiting()
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(
-                      By.id("template-form:preview-panel")));
+      WebElement preview = visible(browser, By.id("template-form:preview-panel"));
       assertTrue(preview.getText().contains("张三"), preview.getText());
       browser.screenshot("notification-template-preview-zh");
 
@@ -53,11 +49,7 @@ class NotificationConsoleBrowserIT extends NotificationDeployments {
       editable.sendKeys("${name}，您的成绩是${score}");
       browser.driver().findElement(By.id("template-form:save")).click();
       WebElement messages =
-          browser
-              .waiting()
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(
-                      By.cssSelector("#template-form\\:messages .ui-messages-error")));
+          visible(browser, By.cssSelector("#template-form\\:messages .ui-messages-error"));
       assertTrue(
           messages.getText().contains("正文中的占位符 ${score} 不存在：事件 admission.published 只提供"),
           messages.getText());
@@ -81,33 +73,20 @@ class NotificationConsoleBrowserIT extends NotificationDeployments {
     awaitDelivery("console:" + id, "SMS", "FAILED");
     try (Browser browser = new Browser()) {
       browser.open("/zhaokao/console/notifications/deliveries.xhtml?lang=zh-CN");
-      WebElement address =
-          browser
-              .waiting()
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(By.id("deliveries-form:address")));
+      WebElement address = visible(browser, By.id("deliveries-form:address"));
       address.sendKeys(number);
       WebElement unfiltered = browser.driver().findElement(By.id("deliveries-form:deliveries"));
       browser.driver().findElement(By.id("deliveries-form:search")).click();
       browser.waiting().until(ExpectedConditions.stalenessOf(unfiltered));
       String masked = number.substring(0, 3) + "****" + number.substring(7);
-      WebElement row =
-          browser
-              .waiting()
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(
-                      By.xpath("//tr[.//td[contains(., '" + masked + "')]]")));
+      WebElement row = visible(browser, By.xpath("//tr[.//td[contains(., '" + masked + "')]]"));
       assertEquals(
           "FAILED", row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"));
       assertTrue(row.getText().contains("zhaokao.notification.sms.provider"), row.getText());
       browser.screenshot("notification-deliveries-failed-zh");
       row.findElement(By.tagName("button")).click();
       WebElement info =
-          browser
-              .waiting()
-              .until(
-                  ExpectedConditions.visibilityOfElementLocated(
-                      By.cssSelector("#deliveries-form\\:messages .ui-messages-info")));
+          visible(browser, By.cssSelector("#deliveries-form\\:messages .ui-messages-info"));
       assertTrue(info.getText().contains("已重新排队发送"), info.getText());
     }
   }

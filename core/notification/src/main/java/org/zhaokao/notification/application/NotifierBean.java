@@ -65,21 +65,15 @@ public class NotifierBean implements Notifier {
         new Notification(
             request.eventType(), request.idempotencyKey(), TemplateKey.tag(request.locale()), now);
     outbox.add(notification);
-    int queued = 0;
-    boolean outgoing = false;
-    for (NewDelivery delivery : planned) {
-      if (outbox.queue(notification, delivery, now)) {
-        queued++;
-        outgoing |= delivery.channel() != NotificationChannel.INBOX;
-      }
-    }
-    if (queued == 0) {
+    List<NewDelivery> queued = outbox.queue(notification, planned, now);
+    if (queued.isEmpty()) {
       outbox.discard(notification);
       return new NotificationReceipt("", 0, planned.size());
     }
-    if (outgoing) {
+    if (queued.stream().anyMatch(d -> d.channel() != NotificationChannel.INBOX)) {
       transactions.registerInterposedSynchronization(signal.afterCommit());
     }
-    return new NotificationReceipt(notification.id(), queued, planned.size() - queued);
+    return new NotificationReceipt(
+        notification.id(), queued.size(), planned.size() - queued.size());
   }
 }

@@ -1,6 +1,7 @@
 package org.zhaokao.notification.domain.delivery;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Writes requests into the outbox (发件箱) inside the caller's transaction: what is written here
@@ -11,12 +12,13 @@ public interface Outbox {
   void add(Notification notification);
 
   /**
-   * Inserts {@code delivery} for {@code notification} unless its key already holds the recipient on
-   * that channel. The in-site inbox is delivered by the insert itself.
+   * Inserts the deliveries of {@code notification}, skipping each whose key already holds the
+   * recipient on that channel. Inbox deliveries are delivered by the insert itself.
    *
-   * @return whether a row was inserted
+   * @return the deliveries actually inserted
    */
-  boolean queue(Notification notification, NewDelivery delivery, OffsetDateTime now);
+  List<NewDelivery> queue(
+      Notification notification, List<NewDelivery> deliveries, OffsetDateTime now);
 
   /** Removes a notification none of whose deliveries was new. */
   void discard(Notification notification);

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.zhaokao.notification.domain.delivery.DeliveryStatus;
@@ -56,29 +58,37 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public boolean queue(Notification n, NewDelivery d, OffsetDateTime now) {
-    boolean inbox = d.channel() == NotificationChannel.INBOX;
+  public List<NewDelivery> queue(Notification n, List<NewDelivery> deliveries, OffsetDateTime now) {
+    // One statement for the whole request: a publication to a thousand candidates is thousands of
+    // rows, and the statement, not the connection, is what each row should cost.
+    List<NewDelivery> inserted = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(DELIVERY)) {
-      s.setString(1, UUID.randomUUID().toString());
-      s.setString(2, n.id());
-      s.setString(3, n.eventType());
-      s.setString(4, n.idempotencyKey());
-      s.setString(5, d.channel().name());
-      s.setString(6, d.recipientKey());
-      s.setString(7, d.accountId());
-      s.setString(8, d.address());
-      s.setString(9, n.locale());
-      s.setString(10, d.subject());
-      s.setString(11, d.body());
-      s.setString(12, d.templateParameters());
-      s.setString(13, (inbox ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name());
-      setTime(s, 14, inbox ? null : now);
-      s.setObject(15, now);
-      setTime(s, 16, inbox ? now : null);
-      return s.executeUpdate() == 1;
+      for (NewDelivery d : deliveries) {
+        boolean inbox = d.channel() == NotificationChannel.INBOX;
+        s.setString(1, UUID.randomUUID().toString());
+        s.setString(2, n.id());
+        s.setString(3, n.eventType());
+        s.setString(4, n.idempotencyKey());
+        s.setString(5, d.channel().name());
+        s.setString(6, d.recipientKey());
+        s.setString(7, d.accountId());
+        s.setString(8, d.address());
+        s.setString(9, n.locale());
+        s.setString(10, d.subject());
+        s.setString(11, d.body());
+        s.setString(12, d.templateParameters());
+        s.setString(13, (inbox ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name());
+        setTime(s, 14, inbox ? null : now);
+        s.setObject(15, now);
+        setTime(s, 16, inbox ? now : null);
+        if (s.executeUpdate() == 1) {
+          inserted.add(d);
+        }
+      }
+      return inserted;
     } catch (SQLException e) {
-      throw new IllegalStateException("could not queue delivery for notification " + n.id(), e);
+      throw new IllegalStateException("could not queue deliveries of notification " + n.id(), e);
     }
   }
 
