@@ -2,6 +2,7 @@ package org.zhaokao.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,21 @@ class MessageBundlesTest {
   @Test
   void uiKitBundlesMatch() throws IOException {
     assertSameKeys("org/zhaokao/ui/messages");
+  }
+
+  @Test
+  void templateViolationMessagesFormatWithTheirArguments() throws IOException {
+    for (String lang : new String[] {"zh", "en"}) {
+      Properties p = load("org/zhaokao/web/messages_" + lang + ".properties");
+      String text =
+          new java.text.MessageFormat(p.getProperty("notification.violation.SYNTAX"))
+              .format(new Object[] {"body", "7"});
+      assertTrue(text.contains("${") && text.contains("7"), text);
+      text =
+          new java.text.MessageFormat(p.getProperty("notification.violation.UNKNOWN_PLACEHOLDER"))
+              .format(new Object[] {"body", "${score}", "review.approved", "${name}"});
+      assertTrue(text.contains("${score}") && text.contains("review.approved"), text);
+    }
   }
 
   private static void assertSameKeys(String base) throws IOException {

@@ -32,6 +32,11 @@ public final class Admin {
     return session().getBytes(path);
   }
 
+  /** PUTs JSON with the session's CSRF token. */
+  public static HttpResponse<String> put(String path, String contentType, String body) {
+    return session().put(path, body);
+  }
+
   /** POSTs with the session's CSRF token; the body is JSON (or empty). */
   public static HttpResponse<String> post(String path, String contentType, String body) {
     return session().post(path, body);

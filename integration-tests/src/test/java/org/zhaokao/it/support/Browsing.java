@@ -102,6 +102,16 @@ public final class Browsing {
     return postWith(path, json, csrf);
   }
 
+  /** PUTs JSON with the CSRF token. */
+  public HttpResponse<String> put(String path, String json) {
+    return Http.send(
+        client,
+        HttpRequest.newBuilder(URI.create(Http.base() + path))
+            .header("Content-Type", "application/json")
+            .header("X-CSRF-Token", csrf == null ? "" : csrf)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** POSTs JSON with the given token (null for none). */
   public HttpResponse<String> postWith(String path, String json, String token) {
     HttpRequest.Builder request =

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.zhaokao.it.plugins.notify.ProbePlugin;
 import org.zhaokao.it.plugins.sample.SamplePlugin;
 
 /** The archives the tests deploy: the built EAR, and stage plugin WARs made from test packages. */
@@ -31,6 +32,23 @@ public final class Deployments {
             .addPackage(org.zhaokao.it.audit.probe.ProbeApi.class.getPackage());
     addWebResources(war, Path.of("src/test/resources/audit-probe-war"));
     return war;
+  }
+
+  /**
+   * The notification probe, {@code zhaokao-notify-probe.war}: a stage plugin that notifies through
+   * the SPI inside transactions a test commits or rolls back.
+   */
+  public static WebArchive notifyProbe() {
+    Path web = Path.of("src/test/resources/sample-war/WEB-INF");
+    return ShrinkWrap.create(WebArchive.class, "zhaokao-notify-probe.war")
+        .addPackage(ProbePlugin.class.getPackage())
+        .addAsResource("org/zhaokao/it/plugins/notify/messages_zh.properties")
+        .addAsResource("org/zhaokao/it/plugins/notify/messages_en.properties")
+        .addAsWebInfResource(web.resolve("beans.xml").toFile(), "beans.xml")
+        .addAsWebInfResource(web.resolve("jboss-all.xml").toFile(), "jboss-all.xml")
+        .addAsWebInfResource(
+            web.resolve("jboss-deployment-structure.xml").toFile(),
+            "jboss-deployment-structure.xml");
   }
 
   /**

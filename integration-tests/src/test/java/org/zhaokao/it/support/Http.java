@@ -64,6 +64,13 @@ public final class Http {
     return post(path, "application/json", json);
   }
 
+  public static HttpResponse<String> put(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public static JsonObject object(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();

@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.notify.Notifier;
 
 /**
  * What the core offers a plugin, handed to {@link StagePlugin#postInit}. A plugin keeps the
  * reference for its lifetime and calls the core only through it (or through the other interfaces of
  * this package); it never touches the core's tables.
  *
- * <p>New services are added as default-less methods only in a major SPI release; a minor release
- * adds them as methods with defaults, so older plugins keep compiling and running.
+ * <p>Only the core implements this interface; plugins call it. A minor SPI release may therefore
+ * add a method without a default: a plugin built for an older minor version never calls it and
+ * keeps linking and running, while a plugin that calls it records the newer SPI in its descriptor
+ * and is refused by an older core, which lacks the method, at registration ({@link SpiVersion}). A
+ * default that throws would only move that refusal to the middle of a use case. Methods are removed
+ * or changed only in a major release. Each method says the SPI version it arrived in.
  */
 public interface CoreServices {
 
@@ -29,18 +34,18 @@ public interface CoreServices {
 
   /**
    * The audit log (审计日志), for the plugin's state changes, authorisation failures and views of
-   * personal data. Since SPI 1.1.
+   * personal data.
    *
-   * <p>A default method, as this interface promises for a minor release: a plugin compiled against
-   * 1.0 (or a test double of this interface written for 1.0) still compiles and runs. A plugin that
-   * calls it declares SPI 1.1 through {@link SpiVersion#CURRENT}, and the registry loads such a
-   * plugin only on a core providing 1.1 or later, which implements this method; so the default
-   * below is reached only by an implementation of this interface written before 1.1.
-   *
-   * @throws UnsupportedOperationException from an implementation written for SPI 1.0
+   * @since SPI 1.1
    */
-  default AuditLog auditLog() {
-    throw new UnsupportedOperationException(
-        "This CoreServices implementation was written for SPI 1.0; the audit log needs SPI 1.1");
-  }
+  AuditLog auditLog();
+
+  /**
+   * The core's notifier: tells candidates and staff by in-site inbox, e-mail and SMS, in the
+   * caller's transaction. The returned object may be kept for the plugin's lifetime and used from
+   * any thread.
+   *
+   * @since SPI 1.1
+   */
+  Notifier notifier();
 }

@@ -18,7 +18,8 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
 
   /**
    * The SPI version this jar provides. History: 1.0 the stage plugin contract; 1.1 adds the audit
-   * log ({@link CoreServices#auditLog()}, {@link CoreLookup#auditLog()}).
+   * log ({@link CoreServices#auditLog()}, {@link CoreLookup#auditLog()}) and the notifier ({@link
+   * CoreServices#notifier()} and the {@code notify} package).
    */
   public static final String CURRENT = "1.1";
 

@@ -28,6 +28,12 @@ class SpiVersionTest {
   }
 
   @Test
+  void aPluginBuiltForThisSpiIsRefusedByAnOlderCoreAndOlderPluginsStillLoad() {
+    assertTrue(SpiVersion.current().incompatibilityWith(SpiVersion.parse("1.0")).isPresent());
+    assertTrue(SpiVersion.parse("1.0").incompatibilityWith(SpiVersion.current()).isEmpty());
+  }
+
+  @Test
   void currentParses() {
     assertEquals(SpiVersion.CURRENT, SpiVersion.current().toString());
   }

@@ -34,6 +34,30 @@ public class ConsoleMenu {
     return model;
   }
 
+  private static DefaultSubMenu notifications(ResourceBundle msg, String context) {
+    DefaultSubMenu group =
+        DefaultSubMenu.builder().label(msg.getString("console.menu.notifications")).build();
+    group
+        .getElements()
+        .add(
+            DefaultMenuItem.builder()
+                .id("menu-templates")
+                .value(msg.getString("console.menu.templates"))
+                .url(context + "/console/notifications/templates.xhtml")
+                .icon("pi pi-file-edit")
+                .build());
+    group
+        .getElements()
+        .add(
+            DefaultMenuItem.builder()
+                .id("menu-deliveries")
+                .value(msg.getString("console.menu.deliveries"))
+                .url(context + "/console/notifications/deliveries.xhtml")
+                .icon("pi pi-send")
+                .build());
+    return group;
+  }
+
   private MenuModel build() {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
@@ -67,6 +91,7 @@ public class ConsoleMenu {
                 .icon("pi pi-shield")
                 .build());
     menu.getElements().add(core);
+    menu.getElements().add(notifications(msg, context));
     for (StageView stage : catalog.stages()) {
       if (stage.status() != StageStatus.ACTIVE || stage.screens().isEmpty()) {
         continue;

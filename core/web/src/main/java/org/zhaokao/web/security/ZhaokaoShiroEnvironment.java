@@ -25,11 +25,14 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.addFilter("zkLogout", logout);
     chains.createChain("/logout", "zkLogout");
     chains.createChain("/console/audit/**", "zkLogin, zkPerms[audit:view]");
+    chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/**", "zkLogin");
     chains.createChain(
         "/api/v1/admin/audit/retention/run", "zkCsrf, zkLogin, zkPerms[audit:retention]");
     chains.createChain("/api/v1/admin/audit/**", "zkCsrf, zkLogin, zkPerms[audit:view]");
+    chains.createChain(
+        "/api/v1/admin/notifications/**", "zkCsrf, zkLogin, zkPerms[notification:manage]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");

@@ -8,16 +8,19 @@ import org.zhaokao.plugins.api.InstalledStage;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.SupportedLocales;
 import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.notify.Notifier;
 
 /** The {@link CoreServices} every plugin receives; grows as the core's services land. */
 final class RegistryCoreServices implements CoreServices {
 
   private final StageCatalog catalog;
   private final AuditLog auditLog;
+  private final Notifier notifier;
 
-  RegistryCoreServices(StageCatalog catalog, AuditLog auditLog) {
+  RegistryCoreServices(StageCatalog catalog, AuditLog auditLog, Notifier notifier) {
     this.catalog = catalog;
     this.auditLog = auditLog;
+    this.notifier = notifier;
   }
 
   @Override
@@ -49,5 +52,10 @@ final class RegistryCoreServices implements CoreServices {
                     v.reason(),
                     v.firstSeen(),
                     v.lastSeen()));
+  }
+
+  @Override
+  public Notifier notifier() {
+    return notifier;
   }
 }

@@ -3,11 +3,13 @@ package org.zhaokao.pipeline.application.registry;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zhaokao.platform.schema.SchemaSpec;
 import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
@@ -19,9 +21,9 @@ import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 
 /**
- * Takes one plugin through loading: SPI check, manifest, schema, configuration, {@code init},
- * {@code postInit}. Stops at the first step that fails and says which; a plugin that fails after
- * {@code init} is closed again.
+ * Takes one plugin through loading: SPI check, manifest, schema, notification templates,
+ * configuration, {@code init}, {@code postInit}. Stops at the first step that fails and says which;
+ * a plugin that fails after {@code init} is closed again.
  */
 final class StageActivation {
 
@@ -29,11 +31,21 @@ final class StageActivation {
 
   private final SpiVersion provided;
   private final Consumer<SchemaSpec> migrations;
+  private final BiConsumer<String, List<NotificationTemplate>> templates;
   private final CoreServices core;
 
-  StageActivation(SpiVersion provided, Consumer<SchemaSpec> migrations, CoreServices core) {
+  /**
+   * @param templates takes in a plugin's default notification templates (stage id, templates);
+   *     throws with the reason if they break the template rules
+   */
+  StageActivation(
+      SpiVersion provided,
+      Consumer<SchemaSpec> migrations,
+      BiConsumer<String, List<NotificationTemplate>> templates,
+      CoreServices core) {
     this.provided = provided;
     this.migrations = migrations;
+    this.templates = templates;
     this.core = core;
   }
 
@@ -63,6 +75,7 @@ final class StageActivation {
       descriptor
           .schema()
           .ifPresent(schema -> migrations.accept(specOf(descriptor, schema, plugin)));
+      templates.accept(descriptor.id(), plugin.notificationTemplates());
       StageConfig config = metadata.resolve(PluginSettings.valuesFor(descriptor.id(), metadata));
       plugin.init(config);
       initialised = true;

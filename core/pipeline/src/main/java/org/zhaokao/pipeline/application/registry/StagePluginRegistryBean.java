@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.zhaokao.notification.application.template.PluginTemplates;
 import org.zhaokao.pipeline.domain.stage.StageInstallation;
 import org.zhaokao.platform.schema.SchemaMigrator;
 import org.zhaokao.plugins.api.RegistrationResult;
@@ -35,6 +36,7 @@ import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.StagePluginRegistry;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.config.StageConfig;
+import org.zhaokao.plugins.api.notify.Notifier;
 
 /**
  * The stage plugin registry (阶段插件注册表): one per server, found by plugins under {@link
@@ -60,6 +62,10 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
   @EJB private SchemaMigrator migrator;
   @EJB private AuditLog auditLog;
 
+  @EJB private PluginTemplates templates;
+
+  @EJB private Notifier notifier;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -72,7 +78,10 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
   void start() {
     activation =
         new StageActivation(
-            SpiVersion.current(), migrator::migrate, new RegistryCoreServices(this, auditLog));
+            SpiVersion.current(),
+            migrator::migrate,
+            templates::contribute,
+            new RegistryCoreServices(this, auditLog, notifier));
     audit = new RegistryAudit(auditLog);
   }
 

@@ -15,14 +15,25 @@ import org.junit.jupiter.api.Test;
 import org.zhaokao.platform.schema.SchemaSpec;
 import org.zhaokao.plugins.api.CoreServices;
 import org.zhaokao.plugins.api.InstalledStage;
+import org.zhaokao.plugins.api.NotificationChannel;
+import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageStatus;
+import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.notify.NotificationReceipt;
+import org.zhaokao.plugins.api.notify.Notifier;
 
 class StageActivationTest {
 
   private final List<SchemaSpec> migrated = new ArrayList<>();
+  private final List<NotificationTemplate> contributed = new ArrayList<>();
   private final StageActivation activation =
-      new StageActivation(SpiVersion.parse("1.3"), migrated::add, new NoCore());
+      new StageActivation(
+          SpiVersion.parse("1.3"),
+          migrated::add,
+          (stageId, templates) -> contributed.addAll(templates),
+          new NoCore());
   private final TestPlugin plugin = new TestPlugin();
 
   @AfterEach
@@ -120,13 +131,60 @@ class StageActivationTest {
             spec -> {
               throw new IllegalStateException("Schema of stage interview could not be migrated");
             },
+            (stageId, templates) -> {},
             new NoCore());
     LoadedStage stage = failing.activate("r1", plugin, plugin.descriptor(), OffsetDateTime.now());
     assertEquals(StageStatus.FAILED, stage.status());
     assertTrue(plugin.calls.isEmpty());
   }
 
+  @Test
+  void thePluginsTemplatesAreTakenInBeforeInit() {
+    NotificationTemplate notice =
+        new NotificationTemplate(
+            "interview.notice",
+            NotificationChannel.INBOX,
+            Locale.SIMPLIFIED_CHINESE,
+            "面试通知",
+            "${time}");
+    plugin.templates = List.of(notice);
+    assertEquals(StageStatus.ACTIVE, activate().status());
+    assertEquals(List.of(notice), contributed);
+  }
+
+  @Test
+  void refusedTemplatesFailTheStageWithTheReason() {
+    plugin.templates =
+        List.of(
+            new NotificationTemplate(
+                "other.notice", NotificationChannel.INBOX, Locale.SIMPLIFIED_CHINESE, "通知", "x"));
+    StageActivation refusing =
+        new StageActivation(
+            SpiVersion.parse("1.3"),
+            migrated::add,
+            (stageId, templates) -> {
+              throw new IllegalArgumentException("event other.notice must start with 'interview.'");
+            },
+            new NoCore());
+    LoadedStage stage = refusing.activate("r1", plugin, plugin.descriptor(), OffsetDateTime.now());
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertEquals("event other.notice must start with 'interview.'", stage.reason());
+    assertTrue(plugin.calls.isEmpty());
+  }
+
   private static final class NoCore implements CoreServices {
+    private final List<AuditEntry> audited = new java.util.ArrayList<>();
+
+    @Override
+    public AuditLog auditLog() {
+      return audited::add;
+    }
+
+    @Override
+    public Notifier notifier() {
+      return request -> new NotificationReceipt("", 0, 0);
+    }
+
     @Override
     public SpiVersion spiVersion() {
       return SpiVersion.parse("1.3");

@@ -6,6 +6,7 @@ import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
@@ -26,6 +27,7 @@ class TestPlugin implements StagePlugin {
   RuntimeException failInit;
   RuntimeException failPostInit;
   boolean withSchema;
+  List<NotificationTemplate> templates = List.of();
   StageConfig config;
 
   @Override
@@ -75,6 +77,11 @@ class TestPlugin implements StagePlugin {
     if (failInit != null) {
       throw failInit;
     }
+  }
+
+  @Override
+  public List<NotificationTemplate> notificationTemplates() {
+    return templates;
   }
 
   @Override
