@@ -17,6 +17,8 @@ import java.util.Set;
  * @param mobileVerified whether the mobile was verified by code
  * @param maskedEmail {@code z***@example.com}, or null
  * @param emailVerified whether the email was verified by code
+ * @param notifyByEmail whether notifications also go by e-mail
+ * @param notifyBySms whether notifications also go by SMS
  * @param roles role codes
  * @param permissions permission strings
  * @param lastLoginAt the previous login, or null
@@ -32,6 +34,8 @@ public record AccountView(
     boolean mobileVerified,
     String maskedEmail,
     boolean emailVerified,
+    boolean notifyByEmail,
+    boolean notifyBySms,
     Set<String> roles,
     Set<String> permissions,
     OffsetDateTime lastLoginAt) {}

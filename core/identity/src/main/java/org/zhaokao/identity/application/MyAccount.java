@@ -47,6 +47,8 @@ public class MyAccount {
         c.map(x -> Masking.email(protection.decrypt(Candidate.EMAIL, x.emailEncrypted())))
             .orElse(null),
         c.map(Candidate::emailVerified).orElse(false),
+        c.map(Candidate::notifyByEmail).orElse(false),
+        c.map(Candidate::notifyBySms).orElse(false),
         grants.rolesOf(accountId),
         grants.permissionsOf(accountId),
         account.lastLoginAt().orElse(null));

@@ -5,10 +5,12 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.zhaokao.notification.application.delivery.DeliverySignal;
 import org.zhaokao.notification.domain.delivery.NewDelivery;
@@ -22,6 +24,7 @@ import org.zhaokao.plugins.api.notify.NotificationReceipt;
 import org.zhaokao.plugins.api.notify.NotificationRejectedException;
 import org.zhaokao.plugins.api.notify.NotificationRequest;
 import org.zhaokao.plugins.api.notify.Notifier;
+import org.zhaokao.plugins.api.notify.Recipient;
 
 /**
  * The {@link Notifier} of the SPI (通知服务): writes the request into the outbox inside the caller's
@@ -43,6 +46,7 @@ public class NotifierBean implements Notifier {
   @Inject private Outbox outbox;
   @Inject private DeliverySignal signal;
   @Resource private TransactionSynchronizationRegistry transactions;
+  @Inject private Instance<ContactDirectory> directory;
 
   @Override
   public NotificationReceipt notify(NotificationRequest request) {
@@ -53,7 +57,8 @@ public class NotifierBean implements Notifier {
       throw new NotificationRejectedException(
           "unknown event type '" + request.eventType() + "': no templates are registered for it");
     }
-    List<NewDelivery> planned = new DeliveryPlanner(templates::find).plan(request);
+    List<NewDelivery> planned =
+        new DeliveryPlanner(templates::find).plan(withDirectoryContacts(request));
     if (planned.isEmpty()) {
       throw new NotificationRejectedException(
           "the request reaches nobody: event "
@@ -75,5 +80,35 @@ public class NotifierBean implements Notifier {
     }
     return new NotificationReceipt(
         notification.id(), queued.size(), planned.size() - queued.size());
+  }
+
+  /**
+   * Adds the opted-in addresses of recipients named by account alone, so a use case can notify "the
+   * candidate" without handling their contact data.
+   */
+  private NotificationRequest withDirectoryContacts(NotificationRequest request) {
+    if (directory.isUnsatisfied()
+        || request.recipients().stream()
+            .noneMatch(
+                r -> r.accountId().isPresent() && r.email().isEmpty() && r.mobile().isEmpty())) {
+      return request;
+    }
+    List<Recipient> recipients = new ArrayList<>();
+    for (Recipient r : request.recipients()) {
+      if (r.accountId().isPresent() && r.email().isEmpty() && r.mobile().isEmpty()) {
+        ContactDirectory.Contacts c = directory.get().of(r.accountId().get());
+        Recipient enriched = r;
+        if (c.email().isPresent()) {
+          enriched = enriched.withEmail(c.email().get());
+        }
+        if (c.mobile().isPresent()) {
+          enriched = enriched.withMobile(c.mobile().get());
+        }
+        recipients.add(enriched);
+      } else {
+        recipients.add(r);
+      }
+    }
+    return request.withRecipients(recipients);
   }
 }

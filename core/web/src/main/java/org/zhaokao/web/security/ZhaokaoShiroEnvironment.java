@@ -34,6 +34,7 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain(
         "/api/v1/admin/notifications/**", "zkCsrf, zkLogin, zkPerms[notification:manage]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
+    chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");
   }

@@ -77,6 +77,11 @@ public record NotificationRequest(
     }
   }
 
+  /** The same request to other recipients. */
+  public NotificationRequest withRecipients(List<Recipient> others) {
+    return new NotificationRequest(eventType, others, locale, parameters, idempotencyKey, channels);
+  }
+
   /** Starts a request for {@code eventType} under {@code idempotencyKey}, in zh_CN. */
   public static Builder builder(String eventType, String idempotencyKey) {
     return new Builder(eventType, idempotencyKey);

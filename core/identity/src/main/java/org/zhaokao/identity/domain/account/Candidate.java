@@ -67,6 +67,12 @@ public class Candidate {
   @Column(name = "email_verified", nullable = false)
   private boolean emailVerified;
 
+  @Column(name = "notify_email", nullable = false)
+  private boolean notifyByEmail = true;
+
+  @Column(name = "notify_sms", nullable = false)
+  private boolean notifyBySms = true;
+
   protected Candidate() {}
 
   /** Sealed values: ciphertext and blind index of one field. */
@@ -90,6 +96,57 @@ public class Candidate {
     this.mobileIndex = mobile.index();
     this.emailEncrypted = email.encrypted();
     this.emailIndex = email.index();
+  }
+
+  /** A code sent to the address on file came back: the address is the person's. */
+  public void verified(ContactChannel channel) {
+    if (channel == ContactChannel.MOBILE) {
+      mobileVerified = true;
+    } else {
+      emailVerified = true;
+    }
+  }
+
+  /** A new address whose code came back replaces the old one, verified. */
+  public void changed(ContactChannel channel, Sealed address) {
+    if (channel == ContactChannel.MOBILE) {
+      mobileEncrypted = address.encrypted();
+      mobileIndex = address.index();
+      mobileVerified = true;
+    } else {
+      emailEncrypted = address.encrypted();
+      emailIndex = address.index();
+      emailVerified = true;
+    }
+  }
+
+  /** Which channels besides the in-site inbox the person wants notifications on. */
+  public void preferences(boolean byEmail, boolean bySms) {
+    this.notifyByEmail = byEmail;
+    this.notifyBySms = bySms;
+  }
+
+  public boolean notifyByEmail() {
+    return notifyByEmail;
+  }
+
+  public boolean notifyBySms() {
+    return notifyBySms;
+  }
+
+  /** Whether the address on file for the channel was verified. */
+  public boolean verifiedOn(ContactChannel channel) {
+    return channel == ContactChannel.MOBILE ? mobileVerified : emailVerified;
+  }
+
+  /** The encrypted address on file for the channel. */
+  public String encrypted(ContactChannel channel) {
+    return channel == ContactChannel.MOBILE ? mobileEncrypted : emailEncrypted;
+  }
+
+  /** The field name the channel's address is encrypted and indexed under. */
+  public static String field(ContactChannel channel) {
+    return channel == ContactChannel.MOBILE ? MOBILE : EMAIL;
   }
 
   public Long accountId() {

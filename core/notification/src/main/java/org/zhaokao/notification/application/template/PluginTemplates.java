@@ -39,6 +39,20 @@ public class PluginTemplates {
    * @throws TemplateValidationException naming every template that breaks the rules
    */
   public void contribute(String stageId, List<NotificationTemplate> contributed) {
+    take(stageId, "stage:" + stageId, contributed);
+  }
+
+  /**
+   * Stores or refreshes the defaults of a core module's own events (namespaced by the module, such
+   * as {@code account.verification-code}), all or none, like a plugin's.
+   *
+   * @throws TemplateValidationException naming every template that breaks the rules
+   */
+  public void contributeCore(String module, List<NotificationTemplate> contributed) {
+    take(module, "core:" + module, contributed);
+  }
+
+  private void take(String stageId, String owner, List<NotificationTemplate> contributed) {
     if (contributed.isEmpty()) {
       return;
     }
@@ -46,9 +60,8 @@ public class PluginTemplates {
     Map<String, Map<String, String>> parameters =
         parametersByEvent(stageId, contributed, violations);
     if (!violations.isEmpty()) {
-      throw new TemplateValidationException("templates of stage " + stageId, violations);
+      throw new TemplateValidationException("templates of " + owner, violations);
     }
-    String owner = "stage:" + stageId;
     Map<String, EventType> byType = new LinkedHashMap<>();
     parameters.forEach((type, names) -> byType.put(type, eventFor(type, owner, names, violations)));
     TemplateRules rules = new TemplateRules(NotificationSettings.smsLength());
@@ -62,7 +75,7 @@ public class PluginTemplates {
           .forEach(violations::add);
     }
     if (!violations.isEmpty()) {
-      throw new TemplateValidationException("templates of stage " + stageId, violations);
+      throw new TemplateValidationException("templates of " + owner, violations);
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     for (NotificationTemplate t : contributed) {

@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,14 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.shiro.SecurityUtils;
 import org.zhaokao.identity.application.MyAccount;
-import org.zhaokao.plugins.api.security.AccountPrincipal;
-import org.zhaokao.security.web.Csrf;
 import org.zhaokao.web.security.Login;
 
 /** Logging in and out, and one's own account. */
-@Path("/")
+@Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
@@ -37,7 +32,7 @@ public class AuthResource {
    * changes on every completed login.
    */
   @POST
-  @Path("auth/login")
+  @Path("login")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response login(Credentials credentials) {
     if (credentials == null || credentials.loginId() == null || credentials.password() == null) {
@@ -65,7 +60,7 @@ public class AuthResource {
    * password step is older than 5 minutes.
    */
   @POST
-  @Path("auth/second-factor")
+  @Path("second-factor")
   @Consumes(MediaType.APPLICATION_JSON)
   public Session secondFactor(Map<String, String> body) {
     if (body == null || body.get("code") == null) {
@@ -83,38 +78,9 @@ public class AuthResource {
 
   /** Ends the session. */
   @POST
-  @Path("auth/logout")
+  @Path("logout")
   public Response logout() {
     login.logout();
     return Response.noContent().build();
-  }
-
-  /** The logged-in account, masked, with the session's CSRF token. */
-  @GET
-  @Path("me")
-  public Session me() {
-    AccountPrincipal principal = current();
-    return new Session(
-        myAccount.view(principal.accountId()),
-        Csrf.tokenOf(SecurityUtils.getSubject().getSession()),
-        null);
-  }
-
-  /** Changes one's password: 204, or 422 naming what is wrong. */
-  @POST
-  @Path("me/password")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response changePassword(PasswordChange change) {
-    if (change == null) {
-      throw new BadRequestException("Send currentPassword and newPassword");
-    }
-    myAccount.changePassword(current().accountId(), change.currentPassword(), change.newPassword());
-    return Response.noContent().build();
-  }
-
-  private AccountPrincipal current() {
-    return login
-        .current()
-        .orElseThrow(() -> new NotAuthorizedException("Session realm=\"zhaokao\""));
   }
 }

@@ -1,0 +1,83 @@
+package org.zhaokao.identity.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.List;
+import java.util.Locale;
+import org.zhaokao.notification.application.template.PluginTemplates;
+import org.zhaokao.plugins.api.NotificationChannel;
+import org.zhaokao.plugins.api.NotificationTemplate;
+
+/**
+ * The default texts of the identity module's own notifications (codes for verifying an address and
+ * for resetting a password), handed to the notification module at start-up; editors may change them
+ * there.
+ */
+@Singleton
+@Startup
+@DependsOn({"IdentitySchema", "zhaokao-notification.jar#NotificationSchema"})
+public class IdentityTemplates {
+
+  /** A code that proves or confirms an address. */
+  public static final String CODE = "account.verification-code";
+
+  /** A code that authorises a password reset. */
+  public static final String RESET = "account.password-reset-code";
+
+  @EJB private PluginTemplates templates;
+
+  @PostConstruct
+  void contribute() {
+    templates.contributeCore("account", defaults());
+  }
+
+  static List<NotificationTemplate> defaults() {
+    Locale zh = Locale.SIMPLIFIED_CHINESE;
+    Locale en = Locale.ENGLISH;
+    return List.of(
+        sms(CODE, zh, "【招考服务平台】您的验证码是${code}，${minutes}分钟内有效，请勿告诉他人。如非本人操作，请忽略。"),
+        email(
+            CODE,
+            zh,
+            "招考服务平台验证码",
+            "您好：\n\n您的验证码是 ${code}，${minutes} 分钟内有效。请勿将验证码告诉他人。\n\n如非本人操作，请忽略本邮件。"),
+        sms(
+            CODE,
+            en,
+            "Zhaokao: your code is ${code}, valid for ${minutes} minutes. Never share it."),
+        email(
+            CODE,
+            en,
+            "Your verification code",
+            "Hello,\n\nYour code is ${code}. It is valid for ${minutes} minutes; never share it.\n\n"
+                + "If you did not ask for it, ignore this message."),
+        sms(RESET, zh, "【招考服务平台】您正在重置密码，验证码${code}，${minutes}分钟内有效。如非本人操作，请立即联系我们。"),
+        email(
+            RESET,
+            zh,
+            "重置招考服务平台密码",
+            "您好：\n\n您正在重置密码，验证码是 ${code}，${minutes} 分钟内有效。\n\n如非本人操作，请忽略本邮件并尽快联系我们。"),
+        sms(
+            RESET,
+            en,
+            "Zhaokao: password reset code ${code}, valid ${minutes} minutes. Not you? Contact us."),
+        email(
+            RESET,
+            en,
+            "Reset your password",
+            "Hello,\n\nYour password reset code is ${code}, valid for ${minutes} minutes.\n\n"
+                + "If you did not ask for it, ignore this message and contact us."));
+  }
+
+  private static NotificationTemplate sms(String event, Locale locale, String body) {
+    return new NotificationTemplate(event, NotificationChannel.SMS, locale, "", body);
+  }
+
+  private static NotificationTemplate email(
+      String event, Locale locale, String subject, String body) {
+    return new NotificationTemplate(event, NotificationChannel.EMAIL, locale, subject, body);
+  }
+}

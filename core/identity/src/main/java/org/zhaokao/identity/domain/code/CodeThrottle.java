@@ -1,0 +1,31 @@
+package org.zhaokao.identity.domain.code;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * How often codes may be sent: one a minute for the same purpose and address kind, ten an hour for
+ * one account. Keeps SMS costs and harassment by a stranger typing someone's number within bounds.
+ */
+public final class CodeThrottle {
+
+  static final Duration SPACING = Duration.ofSeconds(60);
+  static final int PER_HOUR = 10;
+
+  private CodeThrottle() {}
+
+  /**
+   * When the next code may be sent, if not now.
+   *
+   * @param previous the newest code of the same purpose and channel, if any
+   * @param sentLastHour how many codes the account was sent in the last hour
+   */
+  public static Optional<OffsetDateTime> waitUntil(
+      Optional<VerificationCode> previous, long sentLastHour, OffsetDateTime now) {
+    if (sentLastHour >= PER_HOUR) {
+      return Optional.of(now.plusHours(1));
+    }
+    return previous.map(p -> p.createdAt().plus(SPACING)).filter(next -> next.isAfter(now));
+  }
+}
