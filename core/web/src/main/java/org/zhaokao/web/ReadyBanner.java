@@ -39,6 +39,14 @@ public class ReadyBanner implements ServletContextListener {
           .append(DemoAccounts.ADMIN_TOTP_SECRET)
           .append(")\n");
       banner
+          .append("    2nd administrator: ")
+          .append(DemoAccounts.ADMIN2)
+          .append(" / ")
+          .append(DemoAccounts.ADMIN_PASSWORD)
+          .append("  (authenticator key ")
+          .append(DemoAccounts.ADMIN2_TOTP_SECRET)
+          .append(")\n");
+      banner
           .append("    candidate 张三    : ")
           .append(DemoAccounts.CANDIDATE_MOBILE)
           .append(" / ")

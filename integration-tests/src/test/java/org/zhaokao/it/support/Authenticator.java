@@ -17,20 +17,27 @@ public final class Authenticator {
   /** The demo administrator's key (base32), as DemoAccounts prints it. */
   public static final String DEMO_ADMIN_KEY = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
-  private static long lastStep = -1;
+  private static final java.util.Map<String, Long> LAST_STEP = new java.util.HashMap<>();
 
   private Authenticator() {}
 
   /** A code the server has not seen yet for the demo administrator. */
-  public static synchronized String nextAdminCode() {
+  public static String nextAdminCode() {
+    return nextCode(DEMO_ADMIN_KEY);
+  }
+
+  /**
+   * A code for {@code base32Key} the server has not seen yet (waits for the next step if needed).
+   */
+  public static synchronized String nextCode(String base32Key) {
     long now = Instant.now().getEpochSecond() / 30;
-    long step = Math.max(now, lastStep + 1);
+    long step = Math.max(now, LAST_STEP.getOrDefault(base32Key, -1L) + 1);
     while (step > now + 1) {
       sleepUntilNextStep();
       now = Instant.now().getEpochSecond() / 30;
     }
-    lastStep = step;
-    return code(decodeBase32(DEMO_ADMIN_KEY), step);
+    LAST_STEP.put(base32Key, step);
+    return code(decodeBase32(base32Key), step);
   }
 
   /** The code of the current step, without using it (to pick a code that is certainly wrong). */

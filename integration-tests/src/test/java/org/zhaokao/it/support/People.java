@@ -17,6 +17,11 @@ public final class People {
 
   public static final String ADMIN_PASSWORD = "Zhaokao-Demo-2026";
 
+  /** The second demo administrator (reviews what the first creates). */
+  public static final String ADMIN2 = "admin2";
+
+  public static final String ADMIN2_KEY = "PJUGC33LMFXS243FMNXW4ZBNMFSG22LO";
+
   private People() {}
 
   /**

@@ -18,4 +18,11 @@ public class AccessRights {
   public Set<String> permissions(long accountId) {
     return grants.permissionsOf(accountId);
   }
+
+  /** Every permission some built-in role grants: the permissions the core's modules check. */
+  public Set<String> seededPermissions() {
+    Set<String> all = new java.util.TreeSet<>();
+    grants.roles().stream().filter(r -> r.builtin()).forEach(r -> all.addAll(r.permissions()));
+    return all;
+  }
 }

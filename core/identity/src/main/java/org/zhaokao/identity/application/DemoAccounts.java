@@ -38,6 +38,12 @@ public class DemoAccounts {
    */
   public static final String ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
+  /** A second administrator, who reviews the accounts the first one creates (demo only). */
+  public static final String ADMIN2 = "admin2";
+
+  /** The second administrator's authenticator key (demo only); the password is the first's. */
+  public static final String ADMIN2_TOTP_SECRET = "PJUGC33LMFXS243FMNXW4ZBNMFSG22LO";
+
   /** The demo candidate logs in with this mobile number (or ID number 110101199506152342). */
   public static final String CANDIDATE_MOBILE = "13800138000";
 
@@ -57,6 +63,7 @@ public class DemoAccounts {
     if (!RunMode.demo()) {
       return;
     }
+    ensureSecondAdministrator();
     var existing = accounts.findByUsername(ADMIN);
     if (existing.isPresent()) {
       // A demo database from before second factors existed: give the administrator the demo key.
@@ -88,5 +95,23 @@ public class DemoAccounts {
             "zhangsan@example.com",
             CANDIDATE_PASSWORD));
     LOG.info("Demo mode: created the demo administrator and candidate");
+  }
+
+  /** Reviews need two administrators, so the demo has two. */
+  private void ensureSecondAdministrator() {
+    if (accounts.findByUsername(ADMIN2).isPresent()) {
+      return;
+    }
+    Account second =
+        accounts.add(
+            Account.member(
+                AccountKind.STAFF,
+                AccountStatus.ACTIVE,
+                ADMIN2,
+                "第二管理员",
+                hashing.hash(ADMIN_PASSWORD),
+                OffsetDateTime.now(ZoneOffset.UTC)));
+    grants.grant(second.id(), "platform-admin", "GLOBAL", "");
+    second.enrolSecondFactor(protection.encrypt(SecondFactor.SECRET_FIELD, ADMIN2_TOTP_SECRET), -1);
   }
 }

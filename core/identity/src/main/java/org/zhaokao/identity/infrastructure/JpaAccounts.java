@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.zhaokao.identity.domain.account.Account;
+import org.zhaokao.identity.domain.account.AccountStatus;
 import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.account.Candidate;
 
@@ -54,6 +55,22 @@ public class JpaAccounts implements Accounts {
   @Override
   public Optional<Candidate> findCandidate(long accountId) {
     return Optional.ofNullable(em.find(Candidate.class, accountId));
+  }
+
+  @Override
+  public List<Account> members(Optional<AccountStatus> status, int page, int size) {
+    String where = status.isPresent() ? " AND a.status = :s" : "";
+    var query =
+        em.createQuery(
+                "SELECT a FROM Account a WHERE a.kind <> :candidate"
+                    + where
+                    + " ORDER BY a.id DESC",
+                Account.class)
+            .setParameter("candidate", org.zhaokao.identity.domain.account.AccountKind.CANDIDATE)
+            .setFirstResult(page * size)
+            .setMaxResults(size);
+    status.ifPresent(s -> query.setParameter("s", s));
+    return query.getResultList();
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.zhaokao.identity.application.AccountView;
 import org.zhaokao.identity.application.MyAccount;
 import org.zhaokao.platform.validation.InvalidInputException;
 import org.zhaokao.web.security.Login;
+import org.zhaokao.web.support.PageMessages;
 
 /** One's own account (我的账号): masked personal data and a password change. */
 @Named

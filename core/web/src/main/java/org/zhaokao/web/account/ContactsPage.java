@@ -13,6 +13,7 @@ import org.zhaokao.identity.domain.account.ContactChannel;
 import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.platform.validation.InvalidInputException;
 import org.zhaokao.web.security.Login;
+import org.zhaokao.web.support.PageMessages;
 
 /**
  * The contact part of the account page: prove the mobile and e-mail with codes, change them, and

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.zhaokao.plugins.api.security.AccountPrincipal;
 import org.zhaokao.web.security.Login;
+import org.zhaokao.web.support.PageMessages;
 
 /** The login page (登录): candidates with ID number, mobile or email; staff with their username. */
 @Named

@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.zhaokao.identity.application.PasswordReset;
 import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.platform.validation.InvalidInputException;
+import org.zhaokao.web.support.PageMessages;
 
 /** Forgotten password (找回密码): a code to the verified mobile or e-mail, then the new password. */
 @Named

@@ -12,6 +12,7 @@ import org.zhaokao.identity.application.RegistrationForm;
 import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.platform.validation.InvalidInputException;
 import org.zhaokao.web.security.Login;
+import org.zhaokao.web.support.PageMessages;
 
 /**
  * The registration page (考生注册); registers, logs the new candidate in and opens their account page.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhaokao.identity.application.SecondFactor;
 import org.zhaokao.web.security.Login;
+import org.zhaokao.web.support.PageMessages;
 import org.zhaokao.web.support.QrCode;
 
 /**

@@ -4,8 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.DefaultSubMenu;
@@ -17,11 +20,75 @@ import org.zhaokao.plugins.api.StageStatus;
 
 /**
  * The staff console's side menu (the ui-kit console layout reads {@code zkConsoleMenu.model}): the
- * core's own screens, then one group per active stage plugin with the screens it contributes.
+ * core's screens, then one group per active stage plugin with the screens it contributes — each
+ * entry shown only to those holding its permission.
  */
 @Named("zkConsoleMenu")
 @RequestScoped
 public class ConsoleMenu {
+
+  /** A core screen: message key of its label, path in the core WAR, icon, permission needed. */
+  private record Entry(String id, String labelKey, String path, String icon, String permission) {}
+
+  /** A group of core screens under a heading. */
+  private record Group(String labelKey, List<Entry> entries) {}
+
+  private static final List<Group> CORE =
+      List.of(
+          new Group(
+              "console.menu.platform",
+              List.of(
+                  new Entry(
+                      "menu-stages",
+                      "console.menu.stages",
+                      "/console/index.xhtml",
+                      "pi pi-sitemap",
+                      "console:view"),
+                  new Entry(
+                      "menu-accounts",
+                      "console.menu.accounts",
+                      "/console/accounts.xhtml",
+                      "pi pi-users",
+                      "account:manage"),
+                  new Entry(
+                      "menu-roles",
+                      "console.menu.roles",
+                      "/console/roles.xhtml",
+                      "pi pi-key",
+                      "role:manage"),
+                  new Entry(
+                      "menu-sessions",
+                      "console.menu.sessions",
+                      "/console/sessions.xhtml",
+                      "pi pi-desktop",
+                      "account:manage"),
+                  new Entry(
+                      "menu-audit",
+                      "console.menu.audit",
+                      "/console/audit/events.xhtml",
+                      "pi pi-list",
+                      "audit:view"),
+                  new Entry(
+                      "menu-audit-verify",
+                      "console.menu.auditVerify",
+                      "/console/audit/verification.xhtml",
+                      "pi pi-shield",
+                      "audit:view"))),
+          new Group(
+              "console.menu.notifications",
+              List.of(
+                  new Entry(
+                      "menu-templates",
+                      "console.menu.templates",
+                      "/console/notifications/templates.xhtml",
+                      "pi pi-file-edit",
+                      "notification:manage"),
+                  new Entry(
+                      "menu-deliveries",
+                      "console.menu.deliveries",
+                      "/console/notifications/deliveries.xhtml",
+                      "pi pi-send",
+                      "notification:manage"))));
 
   @EJB private StageCatalog catalog;
 
@@ -34,79 +101,52 @@ public class ConsoleMenu {
     return model;
   }
 
-  private static DefaultSubMenu notifications(ResourceBundle msg, String context) {
-    DefaultSubMenu group =
-        DefaultSubMenu.builder().label(msg.getString("console.menu.notifications")).build();
-    group
-        .getElements()
-        .add(
-            DefaultMenuItem.builder()
-                .id("menu-templates")
-                .value(msg.getString("console.menu.templates"))
-                .url(context + "/console/notifications/templates.xhtml")
-                .icon("pi pi-file-edit")
-                .build());
-    group
-        .getElements()
-        .add(
-            DefaultMenuItem.builder()
-                .id("menu-deliveries")
-                .value(msg.getString("console.menu.deliveries"))
-                .url(context + "/console/notifications/deliveries.xhtml")
-                .icon("pi pi-send")
-                .build());
-    return group;
-  }
-
   private MenuModel build() {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     String context = faces.getExternalContext().getRequestContextPath();
+    Subject subject = SecurityUtils.getSubject();
     DefaultMenuModel menu = new DefaultMenuModel();
-    DefaultSubMenu core =
-        DefaultSubMenu.builder().label(msg.getString("console.menu.platform")).build();
-    core.getElements()
-        .add(
-            DefaultMenuItem.builder()
-                .id("menu-stages")
-                .value(msg.getString("console.menu.stages"))
-                .url(context + "/console/index.xhtml")
-                .icon("pi pi-sitemap")
-                .build());
-    core.getElements()
-        .add(
-            DefaultMenuItem.builder()
-                .id("menu-audit")
-                .value(msg.getString("console.menu.audit"))
-                .url(context + "/console/audit/events.xhtml")
-                .icon("pi pi-list")
-                .build());
-    core.getElements()
-        .add(
-            DefaultMenuItem.builder()
-                .id("menu-audit-verify")
-                .value(msg.getString("console.menu.auditVerify"))
-                .url(context + "/console/audit/verification.xhtml")
-                .icon("pi pi-shield")
-                .build());
-    menu.getElements().add(core);
-    menu.getElements().add(notifications(msg, context));
+    for (Group g : CORE) {
+      DefaultSubMenu group = DefaultSubMenu.builder().label(msg.getString(g.labelKey())).build();
+      for (Entry e : g.entries()) {
+        if (subject.isPermitted(e.permission())) {
+          group
+              .getElements()
+              .add(
+                  DefaultMenuItem.builder()
+                      .id(e.id())
+                      .value(msg.getString(e.labelKey()))
+                      .url(context + e.path())
+                      .icon(e.icon())
+                      .build());
+        }
+      }
+      if (!group.getElements().isEmpty()) {
+        menu.getElements().add(group);
+      }
+    }
     for (StageView stage : catalog.stages()) {
-      if (stage.status() != StageStatus.ACTIVE || stage.screens().isEmpty()) {
+      if (stage.status() != StageStatus.ACTIVE) {
         continue;
       }
       DefaultSubMenu group = DefaultSubMenu.builder().label(stage.name().in(locale)).build();
       for (ScreenView screen : stage.screens()) {
-        group
-            .getElements()
-            .add(
-                DefaultMenuItem.builder()
-                    .value(screen.label().in(locale))
-                    .url(screen.href())
-                    .build());
+        if (screen.requiredPermission().isEmpty()
+            || subject.isPermitted(screen.requiredPermission())) {
+          group
+              .getElements()
+              .add(
+                  DefaultMenuItem.builder()
+                      .value(screen.label().in(locale))
+                      .url(screen.href())
+                      .build());
+        }
       }
-      menu.getElements().add(group);
+      if (!group.getElements().isEmpty()) {
+        menu.getElements().add(group);
+      }
     }
     return menu;
   }

@@ -25,6 +25,9 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.addFilter("zkLogout", logout);
     chains.createChain("/logout", "zkLogout");
     chains.createChain("/console/audit/**", "zkLogin, zkPerms[audit:view]");
+    chains.createChain("/console/accounts.xhtml", "zkLogin, zkPerms[account:manage]");
+    chains.createChain("/console/sessions.xhtml", "zkLogin, zkPerms[account:manage]");
+    chains.createChain("/console/roles.xhtml", "zkLogin, zkPerms[role:manage]");
     chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/**", "zkLogin");
@@ -33,6 +36,10 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/api/v1/admin/audit/**", "zkCsrf, zkLogin, zkPerms[audit:view]");
     chains.createChain(
         "/api/v1/admin/notifications/**", "zkCsrf, zkLogin, zkPerms[notification:manage]");
+    chains.createChain("/api/v1/admin/accounts/**", "zkCsrf, zkLogin, zkPerms[account:manage]");
+    chains.createChain("/api/v1/admin/sessions/**", "zkCsrf, zkLogin, zkPerms[account:manage]");
+    chains.createChain("/api/v1/admin/roles/**", "zkCsrf, zkLogin, zkPerms[role:manage]");
+    chains.createChain("/api/v1/admin/candidates/**", "zkCsrf, zkLogin, zkPerms[pii:view-full]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");
     chains.createChain("/api/v1/**", "zkCsrf");

@@ -65,6 +65,15 @@ public class Account {
   @Column(name = "totp_last_step", nullable = false)
   private long totpLastStep = -1;
 
+  @Column(name = "created_by")
+  private Long createdBy;
+
+  @Column(name = "reviewed_by")
+  private Long reviewedBy;
+
+  @Column(name = "review_note", length = 500)
+  private String reviewNote;
+
   @Version private long version;
 
   protected Account() {}
@@ -122,6 +131,50 @@ public class Account {
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = now;
+  }
+
+  /**
+   * Records who created a staff or employer account (it waits for another administrator's review).
+   */
+  public void createdBy(long administratorId) {
+    this.createdBy = administratorId;
+  }
+
+  /**
+   * Another administrator's decision on a new staff or employer account.
+   *
+   * @throws IllegalStateException if the account is not waiting for review, or the reviewer created
+   *     it
+   */
+  public void reviewed(long reviewerId, boolean approve, String note) {
+    if (status != AccountStatus.PENDING_REVIEW) {
+      throw new IllegalStateException("account " + id + " is not waiting for review");
+    }
+    if (createdBy != null && createdBy == reviewerId) {
+      throw new IllegalStateException(
+          "the administrator who created an account cannot also approve it");
+    }
+    this.reviewedBy = reviewerId;
+    this.reviewNote = note;
+    this.status = approve ? AccountStatus.ACTIVE : AccountStatus.DISABLED;
+  }
+
+  /** Stops the account from logging in (its sessions are ended by the caller). */
+  public void disable(String note) {
+    this.status = AccountStatus.DISABLED;
+    this.reviewNote = note;
+  }
+
+  /** Lets a disabled account log in again. */
+  public void enable() {
+    if (status == AccountStatus.PENDING_REVIEW) {
+      throw new IllegalStateException("a new account is enabled by its review");
+    }
+    this.status = AccountStatus.ACTIVE;
+  }
+
+  public Optional<Long> createdBy() {
+    return Optional.ofNullable(createdBy);
   }
 
   /** Staff and employer accounts need a second factor (TOTP) at every login; candidates do not. */

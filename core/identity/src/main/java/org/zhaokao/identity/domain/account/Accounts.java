@@ -14,6 +14,9 @@ public interface Accounts {
 
   Optional<Candidate> findCandidate(long accountId);
 
+  /** Staff and employer accounts, newest first, optionally only those with a status. */
+  java.util.List<Account> members(Optional<AccountStatus> status, int page, int size);
+
   /** Adds the account and assigns its id. */
   Account add(Account account);
 

@@ -20,4 +20,19 @@ public interface Grants {
    * platform.
    */
   void grant(long accountId, String roleCode, String scopeType, String scopeId);
+
+  /** Takes a role back; unknown grants are ignored. */
+  void revoke(long accountId, String roleCode, String scopeType, String scopeId);
+
+  /** The roles an account holds, with their scopes. */
+  java.util.List<RoleGrant> grantsOf(long accountId);
+
+  /** Every role with its permissions, built-in first. */
+  java.util.List<RoleDefinition> roles();
+
+  /** Adds a custom role with its names. */
+  void createRole(String code, String nameZh, String nameEn);
+
+  /** Replaces a role's permissions. */
+  void setPermissions(String roleCode, java.util.Set<String> permissions);
 }

@@ -1,4 +1,4 @@
-package org.zhaokao.web.account;
+package org.zhaokao.web.support;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -12,21 +12,26 @@ import org.zhaokao.platform.validation.InvalidInputException;
  * Puts use-case errors on a page, translated from the {@code msg} bundle, next to the fields they
  * concern.
  */
-final class PageMessages {
+public final class PageMessages {
 
   private PageMessages() {}
 
-  static void fieldProblems(String formId, InvalidInputException e) {
+  public static void fieldProblems(String formId, InvalidInputException e) {
     for (FieldProblem p : e.problems()) {
       error(formId + ":" + p.field(), "validation." + p.code(), p.arguments().toArray());
     }
   }
 
-  static void error(String clientId, String key, Object... args) {
+  /** Every field problem of a refused use case, as page-level messages. */
+  public static void problems(InvalidInputException e) {
+    e.problems().forEach(p -> error(null, "validation." + p.code(), p.arguments().toArray()));
+  }
+
+  public static void error(String clientId, String key, Object... args) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
   }
 
-  static void info(String key, Object... args) {
+  public static void info(String key, Object... args) {
     add(null, FacesMessage.SEVERITY_INFO, key, args);
   }
 
