@@ -21,6 +21,7 @@ import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.People.Person;
+import org.zhaokao.it.support.Staff;
 
 /**
  * Staff accounts are created by one administrator and reviewed by another, enrol their
@@ -39,7 +40,7 @@ class MemberAdministrationIT {
   }
 
   private static Browsing admin2() {
-    return Browsing.asStaff(People.ADMIN2, People.ADMIN_PASSWORD, People.ADMIN2_KEY);
+    return Staff.secondAdministrator();
   }
 
   /** Creates a staff account through admin and has admin2 approve it; returns its id. */

@@ -36,7 +36,8 @@ class NotificationConsoleBrowserIT extends NotificationDeployments {
   @Test
   void anEditorPreviewsATemplateAndLearnsWhyABrokenOneIsRefused() {
     try (Browser browser = new Browser()) {
-      browser.logInAsAdmin("/zhaokao/console/notifications/templates.xhtml");
+      browser.logInAsAdmin(
+          "/zhaokao/console/notifications/templates.xhtml?event=admission.published");
       WebElement body = visible(browser, By.id("template-form:body"));
       assertTrue(body.getAttribute("value").contains("${name}"), body.getAttribute("value"));
       browser.driver().findElement(By.id("template-form:preview")).click();

@@ -37,6 +37,11 @@ public final class Admin {
     return session().put(path, body);
   }
 
+  /** The shared administrator session itself, for calls the helpers above do not cover. */
+  public static Browsing browsing() {
+    return session();
+  }
+
   /** POSTs with the session's CSRF token; the body is JSON (or empty). */
   public static HttpResponse<String> post(String path, String contentType, String body) {
     return session().post(path, body);

@@ -131,6 +131,30 @@ public final class Browsing {
     return Http.send(client, request);
   }
 
+  /**
+   * Sends any method with a JSON body (or none, when {@code json} is null), the CSRF token and
+   * extra headers given as name, value, name, value...
+   */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Http.base() + path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (csrf != null) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return Http.send(client, request);
+  }
+
   public String csrf() {
     return csrf;
   }

@@ -19,9 +19,10 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
   /**
    * The SPI version this jar provides. History: 1.0 the stage plugin contract; 1.1 adds the audit
    * log ({@link CoreServices#auditLog()}, {@link CoreLookup#auditLog()}) and the notifier ({@link
-   * CoreServices#notifier()} and the {@code notify} package).
+   * CoreServices#notifier()} and the {@code notify} package); 1.2 adds the optional capability
+   * {@link org.zhaokao.plugins.api.discipline.BlacklistCheck}.
    */
-  public static final String CURRENT = "1.1";
+  public static final String CURRENT = "1.2";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

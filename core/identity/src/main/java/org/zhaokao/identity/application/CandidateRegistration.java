@@ -13,7 +13,6 @@ import org.zhaokao.identity.domain.account.Account;
 import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.account.Candidate;
 import org.zhaokao.identity.domain.account.ContactRules;
-import org.zhaokao.identity.domain.account.PasswordPolicy;
 import org.zhaokao.identity.domain.role.Grants;
 import org.zhaokao.platform.validation.Checks;
 import org.zhaokao.platform.validation.ConflictException;
@@ -74,15 +73,7 @@ public class CandidateRegistration {
     String email = form.email() == null ? "" : ContactRules.normaliseEmail(form.email());
     checks.require(ContactRules.isEmail(email), "email", "email", "Give a valid email address");
     String idText = form.idNumber() == null ? null : form.idNumber().trim();
-    PasswordPolicy.check(form.password(), idText, mobile, email)
-        .ifPresent(
-            p ->
-                checks.require(
-                    false,
-                    "password",
-                    "password." + p.name(),
-                    "Password refused: " + p.name(),
-                    PasswordPolicy.MIN_LENGTH));
+    PasswordChecks.require(checks, "password", form.password(), idText, mobile, email);
     checks.throwIfAny();
 
     IdNumber id = IdNumber.parse(form.idNumber(), today);

@@ -13,7 +13,6 @@ import org.zhaokao.identity.domain.account.Account;
 import org.zhaokao.identity.domain.account.AccountKind;
 import org.zhaokao.identity.domain.account.AccountStatus;
 import org.zhaokao.identity.domain.account.Accounts;
-import org.zhaokao.identity.domain.account.PasswordPolicy;
 import org.zhaokao.identity.domain.role.Grants;
 import org.zhaokao.platform.validation.Checks;
 import org.zhaokao.platform.validation.ConflictException;
@@ -32,6 +31,7 @@ import org.zhaokao.plugins.api.security.Actor;
 public class MemberAdministration {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+  private static final String EMPLOYER_USER_ROLE = "employer-user";
   private static final java.util.Set<String> SCOPES =
       java.util.Set.of("GLOBAL", "EMPLOYER", "RECRUITMENT");
 
@@ -49,6 +49,32 @@ public class MemberAdministration {
   public long create(
       Actor actor, String kind, String username, String displayName, String initialPassword) {
     Permissions.require(actor, Permissions.MANAGE_ACCOUNTS);
+    return open(actor, kind, username, displayName, initialPassword);
+  }
+
+  /**
+   * Creates a user of one employer (招考单位用户), holding {@code employer-user} scoped to it; like every
+   * member account it waits for an administrator's review. The recruitment module checks that the
+   * employer exists.
+   */
+  public long createEmployerUser(
+      Actor actor, long employerId, String username, String displayName, String initialPassword) {
+    Permissions.require(actor, Permissions.MANAGE_EMPLOYERS);
+    long id = open(actor, "EMPLOYER", username, displayName, initialPassword);
+    String scope = String.valueOf(employerId);
+    grants.grant(id, EMPLOYER_USER_ROLE, "EMPLOYER", scope);
+    record(
+        actor,
+        "account.role.granted",
+        id,
+        AuditResult.SUCCESS,
+        "role",
+        EMPLOYER_USER_ROLE + "@EMPLOYER:" + scope);
+    return id;
+  }
+
+  private long open(
+      Actor actor, String kind, String username, String displayName, String initialPassword) {
     Checks checks = new Checks();
     AccountKind k = "EMPLOYER".equals(kind) ? AccountKind.EMPLOYER : AccountKind.STAFF;
     checks.require(
@@ -65,15 +91,7 @@ public class MemberAdministration {
         "displayName",
         "displayName",
         "1-100 characters");
-    PasswordPolicy.check(initialPassword, name)
-        .ifPresent(
-            p ->
-                checks.require(
-                    false,
-                    "initialPassword",
-                    "password." + p.name(),
-                    "Password refused: " + p.name(),
-                    PasswordPolicy.MIN_LENGTH));
+    PasswordChecks.require(checks, "initialPassword", initialPassword, name);
     checks.throwIfAny();
     if (accounts.findByUsername(name).isPresent()) {
       throw new ConflictException("username-taken", "The username " + name + " is taken");

@@ -8,6 +8,7 @@ final class Permissions {
 
   static final String MANAGE_ACCOUNTS = "account:manage";
   static final String MANAGE_ROLES = "role:manage";
+  static final String MANAGE_EMPLOYERS = "employer:manage";
   static final String VIEW_PII = "pii:view-full";
 
   private Permissions() {}

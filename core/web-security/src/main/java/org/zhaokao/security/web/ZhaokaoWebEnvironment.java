@@ -47,6 +47,7 @@ public abstract class ZhaokaoWebEnvironment extends DefaultWebEnvironment implem
     chains.addFilter("zkAge", new SessionAgeFilter());
     chains.addFilter("zkLogin", new LoginRequiredFilter());
     chains.addFilter("zkPerms", new PermissionRequiredFilter());
+    chains.addFilter("zkAnyScope", new AnyScopePermissionFilter());
     chains.addFilter("zkCsrf", new CsrfFilter());
     chains.setGlobalFilters(List.of("invalidRequest", "zkAge"));
     defineChains(chains);

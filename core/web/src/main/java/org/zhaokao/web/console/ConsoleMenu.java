@@ -17,6 +17,7 @@ import org.zhaokao.pipeline.application.registry.ScreenView;
 import org.zhaokao.pipeline.application.registry.StageCatalog;
 import org.zhaokao.pipeline.application.registry.StageView;
 import org.zhaokao.plugins.api.StageStatus;
+import org.zhaokao.security.web.ScopedPermissions;
 
 /**
  * The staff console's side menu (the ui-kit console layout reads {@code zkConsoleMenu.model}): the
@@ -35,6 +36,15 @@ public class ConsoleMenu {
 
   private static final List<Group> CORE =
       List.of(
+          new Group(
+              "console.menu.recruiting",
+              List.of(
+                  new Entry(
+                      "menu-recruitments",
+                      "console.menu.recruitments",
+                      "/console/recruitments/index.xhtml",
+                      "pi pi-megaphone",
+                      "recruitment:view"))),
           new Group(
               "console.menu.platform",
               List.of(
@@ -111,7 +121,7 @@ public class ConsoleMenu {
     for (Group g : CORE) {
       DefaultSubMenu group = DefaultSubMenu.builder().label(msg.getString(g.labelKey())).build();
       for (Entry e : g.entries()) {
-        if (subject.isPermitted(e.permission())) {
+        if (ScopedPermissions.heldAnywhere(subject, e.permission())) {
           group
               .getElements()
               .add(

@@ -29,8 +29,11 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/sessions.xhtml", "zkLogin, zkPerms[account:manage]");
     chains.createChain("/console/roles.xhtml", "zkLogin, zkPerms[role:manage]");
     chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
+    chains.createChain("/console/review/**", "zkLogin, zkAnyScope[application:review]");
+    chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/**", "zkLogin");
+    chains.createChain("/apply.xhtml", "zkLogin, zkPerms[candidate:self]");
     chains.createChain(
         "/api/v1/admin/audit/retention/run", "zkCsrf, zkLogin, zkPerms[audit:retention]");
     chains.createChain("/api/v1/admin/audit/**", "zkCsrf, zkLogin, zkPerms[audit:view]");
@@ -40,7 +43,13 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/api/v1/admin/sessions/**", "zkCsrf, zkLogin, zkPerms[account:manage]");
     chains.createChain("/api/v1/admin/roles/**", "zkCsrf, zkLogin, zkPerms[role:manage]");
     chains.createChain("/api/v1/admin/candidates/**", "zkCsrf, zkLogin, zkPerms[pii:view-full]");
+    chains.createChain("/api/v1/admin/employers/**", "zkCsrf, zkLogin, zkPerms[employer:manage]");
+    chains.createChain(
+        "/api/v1/admin/recruitments/**", "zkCsrf, zkLogin, zkAnyScope[recruitment:view]");
+    chains.createChain(
+        "/api/v1/admin/review/**", "zkCsrf, zkLogin, zkAnyScope[application:review]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
+    chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");

@@ -28,4 +28,11 @@ public interface StageCatalog {
    * administrator's action only.
    */
   List<String> retainedAfterUnregister();
+
+  /**
+   * The active plugins that implement an optional capability ({@code BlacklistCheck}), in stage id
+   * order. Callers use the result for the current request only and keep no reference, so an
+   * undeployed plugin's classes can be collected.
+   */
+  <T> List<T> capabilities(Class<T> capability);
 }

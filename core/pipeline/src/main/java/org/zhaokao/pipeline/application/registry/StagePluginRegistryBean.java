@@ -179,6 +179,15 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
     return departed.retained();
   }
 
+  @Override
+  public <T> List<T> capabilities(Class<T> capability) {
+    return byRegistration.values().stream()
+        .filter(s -> capability.isInstance(s.plugin()))
+        .sorted(Comparator.comparing(LoadedStage::stageId))
+        .map(s -> capability.cast(s.plugin()))
+        .toList();
+  }
+
   @PreDestroy
   void stop() {
     // Stage WARs depend on the EAR and stop first; this only catches a plugin that failed to

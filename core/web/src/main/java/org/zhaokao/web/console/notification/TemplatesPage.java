@@ -24,7 +24,8 @@ import org.zhaokao.plugins.api.SupportedLocales;
 
 /**
  * The console's template editor (通知模板): pick an event, a channel and a language, edit the text,
- * preview it filled with the event's sample values, save. A refused save lists every reason.
+ * preview it filled with the event's sample values, save. A refused save lists every reason. A link
+ * may name the event to open with {@code ?event=admission.published}.
  */
 @Named
 @ViewScoped
@@ -48,7 +49,12 @@ public class TemplatesPage implements Serializable {
   void init() {
     events = catalog.events().stream().map(EventView::eventType).toList();
     if (!events.isEmpty()) {
-      eventType = events.get(0);
+      String asked =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("event");
+      eventType = events.contains(asked) ? asked : events.get(0);
       load();
     }
   }

@@ -1,0 +1,232 @@
+package org.zhaokao.recruitment.domain.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.zhaokao.platform.validation.ConflictException;
+
+/**
+ * An application (报名): one candidate for one position of a recruitment, with the signed pledge, the
+ * declared qualifications and the answers to the position's questions, and where the eligibility
+ * review (资格审核) stands. A candidate has at most one live application per recruitment and one per
+ * idempotency key; the database enforces both (see the V1 script).
+ */
+@Entity
+@Table(name = "core_application")
+public class Application {
+
+  @Id
+  @SequenceGenerator(
+      name = "core_application_seq",
+      sequenceName = "core_application_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_application_seq")
+  private Long id;
+
+  @Column(name = "recruitment_id", nullable = false)
+  private long recruitmentId;
+
+  @Column(name = "position_id", nullable = false)
+  private long positionId;
+
+  @Column(name = "candidate_id", nullable = false)
+  private long candidateId;
+
+  /** The recruitment while live, null otherwise: the unique key "one live per recruitment". */
+  @Column(name = "live_recruitment_id")
+  private Long liveRecruitmentId;
+
+  @Column(name = "idempotency_key", nullable = false, length = 64)
+  private String idempotencyKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private ApplicationStatus status;
+
+  @Embedded private Pledge pledge;
+
+  @Embedded private Declaration declaration;
+
+  @Convert(converter = AnswersConverter.class)
+  @Column(nullable = false, length = 8000)
+  private Map<String, String> answers = new LinkedHashMap<>();
+
+  @Column(name = "submitted_at", nullable = false)
+  private OffsetDateTime submittedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Column(name = "decided_by")
+  private Long decidedBy;
+
+  @Column(name = "decided_at")
+  private OffsetDateTime decidedAt;
+
+  @Column(name = "decision_reason", length = 1000)
+  private String decisionReason;
+
+  @Version private long version;
+
+  protected Application() {}
+
+  public Application(
+      long recruitmentId,
+      long positionId,
+      long candidateId,
+      String idempotencyKey,
+      Pledge pledge,
+      Declaration declaration,
+      Map<String, String> answers,
+      OffsetDateTime at) {
+    this.recruitmentId = recruitmentId;
+    this.positionId = positionId;
+    this.candidateId = candidateId;
+    this.liveRecruitmentId = recruitmentId;
+    this.idempotencyKey = idempotencyKey;
+    this.status = ApplicationStatus.SUBMITTED;
+    this.pledge = pledge;
+    this.declaration = declaration;
+    this.answers = new LinkedHashMap<>(answers);
+    this.submittedAt = at;
+    this.updatedAt = at;
+  }
+
+  /**
+   * The candidate corrects the form: a returned application goes back to the review.
+   *
+   * @return {@link EventKind#RESUBMITTED} or {@link EventKind#UPDATED}
+   * @throws ConflictException once the review has decided
+   */
+  public EventKind revise(Declaration declaration, Map<String, String> answers, OffsetDateTime at) {
+    requireOpenToCandidate("change");
+    EventKind kind =
+        status == ApplicationStatus.RETURNED ? EventKind.RESUBMITTED : EventKind.UPDATED;
+    this.declaration = declaration;
+    this.answers = new LinkedHashMap<>(answers);
+    this.status = ApplicationStatus.SUBMITTED;
+    this.updatedAt = at;
+    return kind;
+  }
+
+  /** The candidate withdraws (撤回); they may apply again, to any position. */
+  public void withdraw(OffsetDateTime at) {
+    requireOpenToCandidate("withdraw");
+    status = ApplicationStatus.WITHDRAWN;
+    liveRecruitmentId = null;
+    updatedAt = at;
+  }
+
+  /** 审核通过. */
+  public void approve(long reviewer, OffsetDateTime at) {
+    decide(ApplicationStatus.APPROVED, reviewer, at, null);
+  }
+
+  /** 审核不通过: the candidate may apply to another position of the recruitment. */
+  public void reject(long reviewer, OffsetDateTime at, String reason) {
+    decide(ApplicationStatus.REJECTED, reviewer, at, requireReason(reason));
+    liveRecruitmentId = null;
+  }
+
+  /** 退回修改: the candidate corrects and submits again while the window is open. */
+  public void returnForChanges(long reviewer, OffsetDateTime at, String reason) {
+    decide(ApplicationStatus.RETURNED, reviewer, at, requireReason(reason));
+  }
+
+  private void decide(ApplicationStatus to, long reviewer, OffsetDateTime at, String reason) {
+    if (status != ApplicationStatus.SUBMITTED) {
+      throw new ConflictException(
+          "application-status",
+          "Application " + id + " is " + status + "; only a submitted application is reviewed");
+    }
+    status = to;
+    decidedBy = reviewer;
+    decidedAt = at;
+    decisionReason = reason;
+    updatedAt = at;
+  }
+
+  private static String requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a rejection or return states its reason");
+    }
+    return reason.trim();
+  }
+
+  private void requireOpenToCandidate(String what) {
+    if (!status.openToCandidate()) {
+      throw new ConflictException(
+          "application-decided",
+          "Application " + id + " is " + status + ": the review has decided, cannot " + what);
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long recruitmentId() {
+    return recruitmentId;
+  }
+
+  public long positionId() {
+    return positionId;
+  }
+
+  public long candidateId() {
+    return candidateId;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public ApplicationStatus status() {
+    return status;
+  }
+
+  public Pledge pledge() {
+    return pledge;
+  }
+
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  public Map<String, String> answers() {
+    return Map.copyOf(answers);
+  }
+
+  public OffsetDateTime submittedAt() {
+    return submittedAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+
+  public Optional<String> decisionReason() {
+    return Optional.ofNullable(decisionReason);
+  }
+
+  public Optional<OffsetDateTime> decidedAt() {
+    return Optional.ofNullable(decidedAt);
+  }
+
+  public long version() {
+    return version;
+  }
+}

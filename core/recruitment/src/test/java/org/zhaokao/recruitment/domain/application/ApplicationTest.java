@@ -1,0 +1,70 @@
+package org.zhaokao.recruitment.domain.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.recruitment.domain.recruitment.Degree;
+import org.zhaokao.recruitment.domain.recruitment.EducationLevel;
+import org.zhaokao.recruitment.domain.recruitment.PoliticalStatus;
+
+class ApplicationTest {
+
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.UTC);
+  private static final Declaration D =
+      new Declaration(
+          EducationLevel.BACHELOR,
+          Degree.BACHELOR,
+          "某大学",
+          "法学",
+          LocalDate.of(2020, 7, 1),
+          PoliticalStatus.MASSES,
+          2,
+          "某市");
+
+  private static Application submitted() {
+    return new Application(
+        1, 2, 3, "key-12345678", new Pledge(1, 1, NOW, "10.0.0.1"), D, Map.of(), NOW);
+  }
+
+  @Test
+  void aReturnedApplicationIsSubmittedAgainWhenCorrected() {
+    Application a = submitted();
+    a.returnForChanges(9, NOW, "请补充工作经历");
+    assertEquals(ApplicationStatus.RETURNED, a.status());
+    assertEquals("请补充工作经历", a.decisionReason().orElseThrow());
+    assertEquals(EventKind.RESUBMITTED, a.revise(D, Map.of(), NOW.plusHours(1)));
+    assertEquals(ApplicationStatus.SUBMITTED, a.status());
+    assertEquals(EventKind.UPDATED, a.revise(D, Map.of(), NOW.plusHours(2)));
+  }
+
+  @Test
+  void aRejectionNeedsAReasonAndEndsTheLiveApplication() {
+    Application a = submitted();
+    assertThrows(IllegalArgumentException.class, () -> a.reject(9, NOW, " "));
+    a.reject(9, NOW, "专业不符合岗位要求");
+    assertEquals(ApplicationStatus.REJECTED, a.status());
+    assertFalse(a.status().live());
+    assertThrows(ConflictException.class, () -> a.revise(D, Map.of(), NOW));
+    assertThrows(ConflictException.class, () -> a.withdraw(NOW));
+  }
+
+  @Test
+  void onlyASubmittedApplicationIsDecided() {
+    Application a = submitted();
+    a.approve(9, NOW);
+    assertTrue(a.status().live());
+    assertThrows(ConflictException.class, () -> a.approve(9, NOW));
+    Application b = submitted();
+    b.withdraw(NOW);
+    assertThrows(ConflictException.class, () -> b.approve(9, NOW));
+  }
+}

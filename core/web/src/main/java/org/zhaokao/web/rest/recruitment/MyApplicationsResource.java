@@ -1,0 +1,81 @@
+package org.zhaokao.web.rest.recruitment;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.zhaokao.recruitment.application.ApplicationForm;
+import org.zhaokao.recruitment.application.ApplicationSubmission;
+import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.MyApplications;
+import org.zhaokao.web.security.Login;
+
+/** A candidate's applications (我的报名). */
+@Path("/me/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MyApplicationsResource {
+
+  @EJB private ApplicationSubmission submission;
+  @EJB private MyApplications mine;
+  @Inject private Login login;
+
+  /**
+   * Applies (报名) with an {@code Idempotency-Key} header: 201 with the application, or 200 with the
+   * same application when the key already made it; 422 for refused fields (the pledge, the
+   * declaration); 409 outside the window, for a second application to the recruitment, or for a
+   * barred candidate.
+   */
+  @POST
+  public Response apply(@HeaderParam("Idempotency-Key") String key, ApplicationForm form) {
+    ApplicationSubmission.Submitted s = submission.submit(login.actor(), key, form);
+    return s.created()
+        ? Response.created(URI.create("me/applications/" + s.application().id()))
+            .entity(s.application())
+            .build()
+        : Response.ok(s.application()).build();
+  }
+
+  @GET
+  public List<ApplicationView> list() {
+    return mine.list(login.actor());
+  }
+
+  /** The form of a position, pre-filled from the profile, with the notice and pledge to sign. */
+  @GET
+  @Path("prefill")
+  public MyApplications.Prefill prefill(@QueryParam("positionId") long positionId) {
+    return mine.prefill(login.actor(), positionId);
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  public ApplicationView get(@PathParam("id") long id) {
+    return mine.get(login.actor(), id);
+  }
+
+  /** Corrects an application; a returned one goes back to the review. */
+  @PUT
+  @Path("{id: [0-9]+}")
+  public ApplicationView revise(@PathParam("id") long id, ApplicationForm form) {
+    return mine.revise(login.actor(), id, form);
+  }
+
+  /** Withdraws an application the review has not decided. */
+  @POST
+  @Path("{id: [0-9]+}/withdrawal")
+  public ApplicationView withdraw(@PathParam("id") long id) {
+    return mine.withdraw(login.actor(), id);
+  }
+}

@@ -1,0 +1,83 @@
+package org.zhaokao.web.rest.recruitment;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.DecisionForm;
+import org.zhaokao.recruitment.application.Review;
+import org.zhaokao.web.security.Login;
+
+/** The eligibility review (资格审核) for reviewers holding {@code application:review}. */
+@Path("/admin/review")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+  @EJB private Review review;
+  @Inject private Login login;
+
+  /**
+   * The queue of a recruitment, oldest first, with the requirement check's flags: {@code position},
+   * {@code status} filter; {@code page} from 0, {@code size} 1 to 200 (50).
+   */
+  @GET
+  @Path("recruitments/{id: [0-9]+}/applications")
+  public List<ApplicationView> queue(
+      @PathParam("id") long id,
+      @QueryParam("position") Long position,
+      @QueryParam("status") String status,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return review.queue(login.actor(), id, position, status, page, size);
+  }
+
+  /** One decision: {@code {"decision":"REJECT","reasonCode":"major","reason":"..."}}. */
+  @POST
+  @Path("applications/{id: [0-9]+}/decision")
+  public ApplicationView decide(@PathParam("id") long id, DecisionForm form) {
+    return review.decide(login.actor(), id, EmployersResource.required(form));
+  }
+
+  /** Approves the listed submitted applications: {@code {"applicationIds":[1,2]}}. */
+  @POST
+  @Path("recruitments/{id: [0-9]+}/approvals")
+  public Review.BulkResult approveAll(@PathParam("id") long id, JsonObject body) {
+    JsonArray ids = body == null ? null : body.getJsonArray("applicationIds");
+    if (ids == null) {
+      throw new BadRequestException("Send applicationIds");
+    }
+    List<Long> list =
+        ids.stream()
+            .map(
+                v -> {
+                  if (v.getValueType() != JsonValue.ValueType.NUMBER) {
+                    throw new BadRequestException("applicationIds are numbers");
+                  }
+                  return ((JsonNumber) v).longValue();
+                })
+            .toList();
+    return review.approveAll(login.actor(), id, list);
+  }
+
+  /** The reason templates to pick from. */
+  @GET
+  @Path("reasons")
+  public List<Review.Reason> reasons() {
+    return review.reasons();
+  }
+}

@@ -1,0 +1,128 @@
+package org.zhaokao.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.zhaokao.it.support.Browser;
+import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.People;
+import org.zhaokao.it.support.Recruiting;
+
+/**
+ * A candidate applies on the portal with the pledge, a reviewer rejects the application with a
+ * reason in the console, and the candidate reads the reason under "My applications".
+ */
+@Tag("browser")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecruitmentBrowserIT {
+
+  @Deployment(name = "core", testable = false)
+  static EnterpriseArchive core() {
+    return Deployments.core();
+  }
+
+  @Test
+  void applyWithThePledgeThenTheReviewerRejectsWithAReasonTheCandidateReads() {
+    long recruitment = Recruiting.published(Recruiting.employer());
+    People.Person person = People.fresh();
+    Recruiting.expect(201, Http.postJson("/zhaokao/api/v1/candidates", person.registration()));
+    String reason = "毕业证书信息与填报不一致";
+
+    try (Browser candidate = new Browser()) {
+      WebDriver d = candidate.driver();
+      String page = "/recruitment.xhtml?id=" + recruitment;
+      candidate.open(
+          "/zhaokao/login.xhtml?lang=zh-CN&next="
+              + URLEncoder.encode(page, StandardCharsets.UTF_8));
+      candidate
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
+      d.findElement(By.id("login:loginId")).sendKeys(person.mobile());
+      d.findElement(By.cssSelector("#login input[type=password]")).sendKeys(person.password());
+      d.findElement(By.id("login:submit")).click();
+      candidate.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("apply-02")));
+      candidate.screenshot("recruitment-zh");
+      d.findElement(By.id("apply-02")).click();
+
+      candidate.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("pledge")));
+      assertTrue(d.findElement(By.id("pledge")).getText().contains("承诺"));
+      d.findElement(By.cssSelector("[id='apply:noticeRead'] .ui-chkbox-box")).click();
+      d.findElement(By.cssSelector("[id='apply:pledgeSigned'] .ui-chkbox-box")).click();
+      choose(candidate, "apply:education", "本科");
+      choose(candidate, "apply:degree", "学士");
+      d.findElement(By.id("apply:school")).sendKeys("浙江大学");
+      d.findElement(By.id("apply:major")).sendKeys("统计学");
+      d.findElement(By.id("apply:graduatedOn_input")).sendKeys("2019-06-30", Keys.ESCAPE);
+      choose(candidate, "apply:politicalStatus", "共青团员");
+      d.findElement(By.id("apply:experienceYears_input")).sendKeys("5");
+      d.findElement(By.id("apply:household")).sendKeys("浙江省杭州市");
+      candidate.screenshot("apply-form-zh");
+      d.findElement(By.id("apply:submit")).click();
+      candidate
+          .waiting()
+          .until(
+              ExpectedConditions.or(
+                  ExpectedConditions.urlContains("applications.xhtml"),
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector(".ui-messages-error"))));
+      candidate.screenshot("apply-submitted-zh");
+      assertTrue(
+          d.getCurrentUrl().contains("applications.xhtml"),
+          d.findElement(By.tagName("main")).getText());
+      assertTrue(d.findElement(By.tagName("main")).getText().contains("待审核"));
+      candidate.screenshot("applications-submitted-zh");
+
+      try (Browser reviewer = new Browser()) {
+        WebDriver r = reviewer.driver();
+        reviewer.logInAsAdmin("/console/review/queue.xhtml?recruitment=" + recruitment);
+        reviewer
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".zk-open")));
+        assertTrue(r.findElement(By.id("review:queue")).getText().contains(person.name()));
+        r.findElement(By.cssSelector(".zk-open")).click();
+        reviewer
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("review:reasonText")));
+        r.findElement(By.id("review:reasonText")).sendKeys(reason);
+        reviewer.screenshot("review-decision-zh");
+        r.findElement(By.id("review:reject")).click();
+        reviewer
+            .waiting()
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("review:messages"), "不通过"));
+      }
+
+      candidate.open("/zhaokao/account/applications.xhtml?lang=zh-CN");
+      candidate
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".zk-reason-text")));
+      String text = d.findElement(By.tagName("main")).getText();
+      assertTrue(text.contains("审核不通过"), text);
+      assertTrue(d.findElement(By.cssSelector(".zk-reason-text")).getText().contains(reason));
+      candidate.screenshot("applications-rejected-zh");
+    }
+  }
+
+  /** Picks an option of a PrimeFaces select menu by its label. */
+  private static void choose(Browser browser, String id, String label) {
+    browser.driver().findElement(By.id(id)).click();
+    By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+  }
+}
