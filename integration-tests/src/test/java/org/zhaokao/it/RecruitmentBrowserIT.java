@@ -44,7 +44,7 @@ class RecruitmentBrowserIT {
 
     try (Browser candidate = new Browser()) {
       WebDriver d = candidate.driver();
-      String page = "/recruitment.xhtml?id=" + recruitment;
+      String page = "/zhaokao/recruitment.xhtml?id=" + recruitment;
       candidate.open(
           "/zhaokao/login.xhtml?lang=zh-CN&next="
               + URLEncoder.encode(page, StandardCharsets.UTF_8));
@@ -88,7 +88,7 @@ class RecruitmentBrowserIT {
 
       try (Browser reviewer = new Browser()) {
         WebDriver r = reviewer.driver();
-        reviewer.logInAsAdmin("/console/review/queue.xhtml?recruitment=" + recruitment);
+        reviewer.logInAsAdmin("/zhaokao/console/review/queue.xhtml?recruitment=" + recruitment);
         reviewer
             .waiting()
             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".zk-open")));
@@ -123,6 +123,8 @@ class RecruitmentBrowserIT {
     browser.driver().findElement(By.id(id)).click();
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
     browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    browser
+        .waiting()
+        .until(ExpectedConditions.textToBe(By.cssSelector("[id='" + id + "_label']"), label));
   }
 }
