@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Complaining;
 import org.zhaokao.it.support.Deployments;
@@ -100,6 +101,18 @@ class ComplaintIT {
         Notifications.deliveries("eventType", "complaint.replied", "address", email);
     assertEquals(1, mails.size(), mails.toString());
     assertEquals("EMAIL", mails.get(0).getString("channel"));
+    for (String action :
+        List.of("complaint.filed", "complaint.assigned", "complaint.noted", "complaint.replied")) {
+      assertEquals(1, audited(id, action), action + " audited");
+    }
+  }
+
+  /** How many audit events of {@code action} the complaint has. */
+  private static int audited(long id, String action) {
+    HttpResponse<String> r =
+        Admin.get(AuditApi.EVENTS + "?targetType=complaint&targetId=" + id + "&action=" + action);
+    expect(200, r);
+    return Http.object(r).getInt("total");
   }
 
   @Test
