@@ -195,7 +195,23 @@ class ContentIT {
             "",
             "{\"licence.icp.number\":\"<b>x</b>\",\"complaint.answerDays\":\"0\",\"no.such\":\"1\"}");
     assertEquals(422, bad.statusCode(), bad.body());
+    String before =
+        Http.object(Admin.get("/zhaokao/api/v1/admin/settings")).getString("licence.icp.number");
     String number = "京ICP备" + (10_000_000 + new java.util.Random().nextInt(80_000_000)) + "号";
+    try {
+      showsEverywhere(number);
+    } finally {
+      Admin.put(
+          "/zhaokao/api/v1/admin/settings",
+          "",
+          jakarta.json.Json.createObjectBuilder()
+              .add("licence.icp.number", before)
+              .build()
+              .toString());
+    }
+  }
+
+  private static void showsEverywhere(String number) {
     HttpResponse<String> ok =
         Admin.put(
             "/zhaokao/api/v1/admin/settings", "", "{\"licence.icp.number\":\"" + number + "\"}");
@@ -211,6 +227,57 @@ class ContentIT {
       assertTrue(Http.get(path).body().contains(number), "footer of " + path);
     }
     assertTrue(Admin.get("/zhaokao/console/index.xhtml").body().contains(number), "console footer");
+  }
+
+  @Test
+  void feedbackIsLeftFromAnyPageAndReadByStaffAsText() {
+    HttpResponse<String> faqPage = Http.get("/zhaokao/faq.xhtml?lang=zh-CN");
+    assertTrue(
+        faqPage.body().contains("/zhaokao/feedback.xhtml?page=/zhaokao/faq.xhtml"),
+        "the footer links to the feedback form with the page");
+    expect(200, Http.get("/zhaokao/feedback.xhtml?page=/zhaokao/faq.xhtml&lang=zh-CN"));
+    String marker = "反馈-" + UUID.randomUUID().toString().substring(0, 8);
+    String text = "<script>alert('f')</script>" + marker;
+    expect(
+        201,
+        Http.postJson(
+            "/zhaokao/api/v1/feedback",
+            org.zhaokao.it.support.Json.object("page", "/zhaokao/faq.xhtml", "text", text)));
+    HttpResponse<String> list = Admin.get("/zhaokao/api/v1/admin/feedback");
+    expect(200, list);
+    JsonObject mine =
+        Http.array(list).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getString("text").contains(marker))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(text, mine.getString("text"), "kept as typed");
+    assertEquals("/zhaokao/faq.xhtml", mine.getString("page"));
+    String console = Admin.get("/zhaokao/console/feedback.xhtml").body();
+    assertTrue(
+        console.contains("&lt;script&gt;alert(") && console.contains(marker), "shown as text");
+    assertFalse(console.contains("<script>alert('f')"));
+
+    int before = Http.array(list).size();
+    assertEquals(
+        422,
+        Http.postJson(
+                "/zhaokao/api/v1/feedback",
+                org.zhaokao.it.support.Json.object("page", "/zhaokao/", "text", " "))
+            .statusCode());
+    assertEquals(
+        422,
+        Http.postJson(
+                "/zhaokao/api/v1/feedback",
+                org.zhaokao.it.support.Json.object(
+                    "page", "https://evil.example/", "text", "x".repeat(2001)))
+            .statusCode());
+    assertEquals(before, Http.array(Admin.get("/zhaokao/api/v1/admin/feedback")).size());
+    assertEquals(
+        403,
+        org.zhaokao.it.support.Staff.create("reviewer", "GLOBAL", "")
+            .get("/zhaokao/api/v1/admin/feedback")
+            .statusCode());
   }
 
   private static java.util.List<JsonObject> faq(String q) {

@@ -61,6 +61,12 @@ public class ConsoleMenu {
                       "pi pi-inbox",
                       "complaint:view"),
                   new Entry(
+                      "menu-feedback",
+                      "console.menu.feedback",
+                      "/console/feedback.xhtml",
+                      "pi pi-comments",
+                      "complaint:view"),
+                  new Entry(
                       "menu-settings",
                       "console.menu.settings",
                       "/console/settings.xhtml",
