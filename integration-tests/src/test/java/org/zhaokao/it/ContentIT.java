@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
@@ -66,6 +68,19 @@ class ContentIT {
     HttpResponse<String> page = Http.get("/zhaokao/faq.xhtml?q=" + enc(marker) + "&lang=zh-CN");
     expect(200, page);
     assertTrue(page.body().contains("可以用护照报名吗？" + marker), "the public FAQ page shows it");
+    for (String action :
+        List.of("content.page.created", "content.page.submitted", "content.page.published")) {
+      assertEquals(1, audited(id, action), action);
+    }
+    assertEquals(1, audited(id, "authz.denied"), "the author's attempt is audited");
+  }
+
+  private static int audited(long id, String action) {
+    HttpResponse<String> r =
+        Admin.get(
+            AuditApi.EVENTS + "?targetType=content-page&targetId=" + id + "&action=" + action);
+    expect(200, r);
+    return Http.object(r).getInt("total");
   }
 
   @Test
