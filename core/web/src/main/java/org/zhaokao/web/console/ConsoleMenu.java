@@ -46,6 +46,33 @@ public class ConsoleMenu {
                       "pi pi-megaphone",
                       "recruitment:view"))),
           new Group(
+              "console.menu.content",
+              List.of(
+                  new Entry(
+                      "menu-content",
+                      "console.menu.contentPages",
+                      "/console/content/index.xhtml",
+                      "pi pi-book",
+                      "content:edit"),
+                  new Entry(
+                      "menu-complaints",
+                      "console.menu.complaints",
+                      "/console/complaints/index.xhtml",
+                      "pi pi-inbox",
+                      "complaint:view"),
+                  new Entry(
+                      "menu-feedback",
+                      "console.menu.feedback",
+                      "/console/feedback.xhtml",
+                      "pi pi-comments",
+                      "complaint:view"),
+                  new Entry(
+                      "menu-settings",
+                      "console.menu.settings",
+                      "/console/settings.xhtml",
+                      "pi pi-cog",
+                      "settings:manage"))),
+          new Group(
               "console.menu.platform",
               List.of(
                   new Entry(

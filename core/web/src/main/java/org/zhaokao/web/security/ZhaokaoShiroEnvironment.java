@@ -31,6 +31,9 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
     chains.createChain("/console/review/**", "zkLogin, zkAnyScope[application:review]");
     chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
+    chains.createChain("/console/settings.xhtml", "zkLogin, zkPerms[settings:manage]");
+    chains.createChain("/console/complaints/**", "zkLogin, zkPerms[complaint:view]");
+    chains.createChain("/console/feedback.xhtml", "zkLogin, zkPerms[complaint:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/**", "zkLogin");
     chains.createChain("/apply.xhtml", "zkLogin, zkPerms[candidate:self]");
@@ -48,6 +51,10 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
         "/api/v1/admin/recruitments/**", "zkCsrf, zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain(
         "/api/v1/admin/review/**", "zkCsrf, zkLogin, zkAnyScope[application:review]");
+    chains.createChain("/api/v1/admin/content/**", "zkCsrf, zkLogin, zkPerms[console:view]");
+    chains.createChain("/api/v1/admin/settings/**", "zkCsrf, zkLogin, zkPerms[settings:manage]");
+    chains.createChain("/api/v1/admin/complaints/**", "zkCsrf, zkLogin, zkPerms[complaint:view]");
+    chains.createChain("/api/v1/admin/feedback/**", "zkCsrf, zkLogin, zkPerms[complaint:view]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");

@@ -1,0 +1,2 @@
+/** Feedback (意见反馈) left from any page of the site. */
+package org.zhaokao.content.domain.feedback;
