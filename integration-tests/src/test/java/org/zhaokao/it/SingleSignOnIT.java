@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,9 +12,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.People.Person;
 import org.zhaokao.plugins.api.SpiVersion;
@@ -51,6 +54,22 @@ class SingleSignOnIT {
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("第一考场"));
     assertTrue(page.body().contains("平台管理员"), "the shared header names the logged-in account");
+  }
+
+  @Test
+  void aPluginsPagesShowTheLicencesStaffPublishedInTheFooter() {
+    String settings = "/zhaokao/api/v1/admin/settings";
+    String before = Http.object(Admin.get(settings)).getString("licence.hr.number");
+    String number = "（京）人服证字〔2026〕第" + (100_000 + new Random().nextInt(800_000)) + "号";
+    try {
+      assertEquals(
+          200, Admin.put(settings, "", Json.object("licence.hr.number", number)).statusCode());
+      HttpResponse<String> page = Browsing.asAdmin().get(PLUGIN_PAGE);
+      assertEquals(200, page.statusCode(), page.body());
+      assertTrue(page.body().contains(number), "the stage WAR's footer shows the core's settings");
+    } finally {
+      Admin.put(settings, "", Json.object("licence.hr.number", before));
+    }
   }
 
   @Test

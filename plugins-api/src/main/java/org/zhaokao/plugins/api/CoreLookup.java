@@ -3,6 +3,7 @@ package org.zhaokao.plugins.api;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.site.SiteInformation;
 
 /**
  * Finds the core's services from a plugin. Call it from a CDI producer so the rest of the plugin
@@ -38,6 +39,16 @@ public final class CoreLookup {
    */
   public static AuditLog auditLog() {
     return lookup(AuditLog.class, AuditLog.JNDI_NAME);
+  }
+
+  /**
+   * What the site publishes about the agency (its licences), looked up under {@link
+   * SiteInformation#JNDI_NAME}. Since SPI 1.3.
+   *
+   * @throws IllegalStateException if {@code zhaokao.ear} is not deployed
+   */
+  public static SiteInformation siteInformation() {
+    return lookup(SiteInformation.class, SiteInformation.JNDI_NAME);
   }
 
   private static <T> T lookup(Class<T> type, String name) {

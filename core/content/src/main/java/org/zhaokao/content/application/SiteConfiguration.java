@@ -10,6 +10,7 @@ import org.zhaokao.content.domain.setting.SiteSetting;
 import org.zhaokao.content.domain.setting.SiteSettings;
 import org.zhaokao.platform.validation.Checks;
 import org.zhaokao.plugins.api.security.Actor;
+import org.zhaokao.plugins.api.site.Licences;
 import org.zhaokao.recruitment.application.Guard;
 
 /**
@@ -93,13 +94,4 @@ public class SiteConfiguration {
             .detail("old", old)
             .detail("new", value));
   }
-
-  /** The agency's licences as the footer shows them; empty strings where not set. */
-  public record Licences(
-      String businessNumber,
-      String businessImage,
-      String hrNumber,
-      String hrImage,
-      String icpNumber,
-      String icpLink) {}
 }

@@ -13,6 +13,7 @@ import org.zhaokao.content.application.PublicContent;
 import org.zhaokao.content.application.PublishedPage;
 import org.zhaokao.content.application.SiteConfiguration;
 import org.zhaokao.content.domain.page.PageKind;
+import org.zhaokao.plugins.api.site.Licences;
 
 /**
  * Published site content for anyone: pages of a kind, the guides, the FAQ with search, one page,
@@ -58,7 +59,7 @@ public class PublicContentResource {
 
   @GET
   @Path("licences")
-  public SiteConfiguration.Licences licences() {
+  public Licences licences() {
     return settings.licences();
   }
 }
