@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.zhaokao.content.application.ComplaintDesk;
-import org.zhaokao.content.application.ComplaintForm;
 import org.zhaokao.content.application.ComplaintStatusView;
 import org.zhaokao.content.domain.complaint.ComplaintChannel;
 import org.zhaokao.web.recruitment.Problems;
@@ -26,17 +25,12 @@ public class ComplaintFilingPage implements Serializable {
   @EJB private ComplaintDesk desk;
   @Inject private Login login;
 
-  private String name;
-  private String contact;
-  private String subject;
-  private String body;
+  private final ComplaintFields complaint = new ComplaintFields();
   private ComplaintStatusView filed;
 
   public void file() {
     try {
-      filed =
-          desk.file(
-              login.actor(), new ComplaintForm(name, contact, subject, body, ComplaintChannel.WEB));
+      filed = desk.file(login.actor(), complaint.toForm(ComplaintChannel.WEB));
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
     }
@@ -46,35 +40,7 @@ public class ComplaintFilingPage implements Serializable {
     return filed;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getContact() {
-    return contact;
-  }
-
-  public void setContact(String contact) {
-    this.contact = contact;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public void setSubject(String subject) {
-    this.subject = subject;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
+  public ComplaintFields getComplaint() {
+    return complaint;
   }
 }

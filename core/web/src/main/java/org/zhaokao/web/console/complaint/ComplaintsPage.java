@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.zhaokao.content.application.ComplaintDesk;
-import org.zhaokao.content.application.ComplaintForm;
 import org.zhaokao.content.application.ComplaintHandling;
 import org.zhaokao.content.application.ComplaintStatusView;
 import org.zhaokao.content.application.ComplaintView;
 import org.zhaokao.content.domain.complaint.ComplaintChannel;
+import org.zhaokao.web.content.ComplaintFields;
 import org.zhaokao.web.recruitment.Problems;
 import org.zhaokao.web.security.Login;
 import org.zhaokao.web.support.PageMessages;
@@ -33,10 +33,7 @@ public class ComplaintsPage implements Serializable {
 
   private transient List<ComplaintView> rows;
   private ComplaintChannel channel = ComplaintChannel.PHONE;
-  private String name;
-  private String contact;
-  private String subject;
-  private String body;
+  private final ComplaintFields complaint = new ComplaintFields();
 
   public List<ComplaintView> getRows() {
     if (rows == null) {
@@ -53,10 +50,9 @@ public class ComplaintsPage implements Serializable {
   /** Enters a phone or e-mail complaint. */
   public void enter() {
     try {
-      ComplaintStatusView filed =
-          desk.enter(login.actor(), new ComplaintForm(name, contact, subject, body, channel));
+      ComplaintStatusView filed = desk.enter(login.actor(), complaint.toForm(channel));
       PageMessages.info("complaints.entered", filed.ticket(), filed.dueOn().toString());
-      name = contact = subject = body = null;
+      complaint.clear();
       rows = null;
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
@@ -79,35 +75,7 @@ public class ComplaintsPage implements Serializable {
     this.channel = channel;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getContact() {
-    return contact;
-  }
-
-  public void setContact(String contact) {
-    this.contact = contact;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public void setSubject(String subject) {
-    this.subject = subject;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
+  public ComplaintFields getComplaint() {
+    return complaint;
   }
 }
