@@ -69,6 +69,35 @@ class IdentityIT {
   }
 
   @Test
+  void aCandidateDownloadsACopyOfTheirOwnDataAndTheDownloadIsAudited() {
+    Person p = registered();
+    assertEquals(401, Http.get("/zhaokao/api/v1/me/data").statusCode(), "only one's own data");
+
+    HttpResponse<String> r = Browsing.as(p.mobile(), p.password()).get("/zhaokao/api/v1/me/data");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(
+        r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+        "offered as a file");
+    assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+    JsonObject data = Http.object(r);
+    JsonObject candidate = data.getJsonObject("account").getJsonObject("candidate");
+    assertEquals(p.name(), candidate.getString("realName"));
+    assertEquals(p.idNumber(), candidate.getString("idNumber"), "one's own data in clear");
+    assertEquals(p.mobile(), candidate.getString("mobile"));
+    assertEquals(p.email(), candidate.getString("email"));
+    assertTrue(data.getJsonArray("applications").isEmpty());
+    assertTrue(data.containsKey("inbox"));
+
+    long id = data.getJsonObject("account").getJsonNumber("accountId").longValue();
+    JsonObject audited =
+        Http.object(
+            org.zhaokao.it.support.Admin.get(
+                "/zhaokao/api/v1/admin/audit/events?action=pii.exported&targetType=account&targetId="
+                    + id));
+    assertEquals(1, audited.getJsonArray("items").size(), audited.toString());
+  }
+
+  @Test
   void oneAccountPerIdNumberMobileAndEmail() {
     Person p = registered();
     Person other = People.fresh();
