@@ -12,16 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.zhaokao.recruitment.application.PositionEditing;
 import org.zhaokao.recruitment.application.PositionForm;
+import org.zhaokao.recruitment.application.PositionImport;
 import org.zhaokao.recruitment.application.PositionView;
 import org.zhaokao.recruitment.application.Publication;
 import org.zhaokao.recruitment.application.RecruitmentEditing;
 import org.zhaokao.recruitment.application.RecruitmentForm;
 import org.zhaokao.recruitment.application.RecruitmentView;
+import org.zhaokao.web.recruitment.PositionWorkbook;
 import org.zhaokao.web.security.Login;
 
 /**
@@ -37,6 +40,7 @@ public class AdminRecruitmentsResource {
   @EJB private RecruitmentEditing editing;
   @EJB private PositionEditing positions;
   @EJB private Publication publication;
+  @EJB private PositionImport imports;
   @Inject private Login login;
 
   @POST
@@ -71,6 +75,29 @@ public class AdminRecruitmentsResource {
     return Response.created(URI.create("admin/recruitments/" + id + "/positions/" + p.id()))
         .entity(p)
         .build();
+  }
+
+  /** The position import template (岗位导入模板): Chinese headers and an example row. */
+  @GET
+  @Path("position-template.xlsx")
+  @Produces(PositionWorkbook.MEDIA_TYPE)
+  public Response positionTemplate() {
+    StreamingOutput body = PositionWorkbook::template;
+    return Response.ok(body, PositionWorkbook.MEDIA_TYPE)
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + PositionWorkbook.FILE_NAME + "\"")
+        .build();
+  }
+
+  /**
+   * Adds every position of an uploaded template (the .xlsx bytes as the body), or none: 422 names
+   * each wrong cell by row and column.
+   */
+  @POST
+  @Path("{id: [0-9]+}/positions/import")
+  @Consumes({PositionWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+  public List<PositionView> importPositions(@PathParam("id") long id, byte[] workbook) {
+    return imports.importAll(login.actor(), id, PositionWorkbook.read(workbook));
   }
 
   @PUT
