@@ -30,6 +30,7 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/roles.xhtml", "zkLogin, zkPerms[role:manage]");
     chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
     chains.createChain("/console/review/**", "zkLogin, zkAnyScope[application:review]");
+    chains.createChain("/console/confirmation/**", "zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/**", "zkLogin");
@@ -48,6 +49,8 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
         "/api/v1/admin/recruitments/**", "zkCsrf, zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain(
         "/api/v1/admin/review/**", "zkCsrf, zkLogin, zkAnyScope[application:review]");
+    chains.createChain(
+        "/api/v1/admin/confirmation/**", "zkCsrf, zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");

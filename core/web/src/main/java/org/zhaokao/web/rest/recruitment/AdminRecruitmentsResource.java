@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.zhaokao.recruitment.application.AdmissionTickets;
 import org.zhaokao.recruitment.application.PositionEditing;
 import org.zhaokao.recruitment.application.PositionForm;
 import org.zhaokao.recruitment.application.PositionImport;
@@ -41,6 +42,7 @@ public class AdminRecruitmentsResource {
   @EJB private PositionEditing positions;
   @EJB private Publication publication;
   @EJB private PositionImport imports;
+  @EJB private AdmissionTickets tickets;
   @Inject private Login login;
 
   @POST
@@ -112,6 +114,31 @@ public class AdminRecruitmentsResource {
   public Response removePosition(@PathParam("id") long id, @PathParam("position") long position) {
     positions.remove(login.actor(), id, position);
     return Response.noContent().build();
+  }
+
+  /** The admission-ticket number pattern (准考证号规则) and how many numbers were issued. */
+  @GET
+  @Path("{id: [0-9]+}/ticket-numbering")
+  public AdmissionTickets.Numbering ticketNumbering(@PathParam("id") long id) {
+    return tickets.numbering(login.actor(), id);
+  }
+
+  /**
+   * Sets the pattern with {@code {"pattern":"{year}{recruitment}{position}{seq:4}"}}; 409 once a
+   * number was issued.
+   */
+  @PUT
+  @Path("{id: [0-9]+}/ticket-numbering")
+  public AdmissionTickets.Numbering setTicketPattern(
+      @PathParam("id") long id, Map<String, String> body) {
+    return tickets.setPattern(login.actor(), id, body == null ? null : body.get("pattern"));
+  }
+
+  /** Issues the numbers confirmed approvals still lack; answers how many. */
+  @POST
+  @Path("{id: [0-9]+}/tickets")
+  public Map<String, Integer> issueTickets(@PathParam("id") long id) {
+    return Map.of("issued", tickets.issueMissing(login.actor(), id));
   }
 
   /** Submits for publication (DRAFT → PENDING_PUBLICATION); 422 says what is missing. */
