@@ -33,7 +33,7 @@ import org.zhaokao.web.support.QrCode;
  */
 public final class CandidatePdfs {
 
-  private static final String FONT = "/org/zhaokao/web/fonts/NotoSansHans-Regular.otf";
+  private static final String FONT = "/org/zhaokao/web/fonts/NotoSansSC-Regular.ttf";
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static volatile BaseFont font;
 
@@ -55,7 +55,7 @@ public final class CandidatePdfs {
             }
             font =
                 BaseFont.createFont(
-                    "NotoSansHans-Regular.otf",
+                    "NotoSansSC-Regular.ttf",
                     BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED,
                     true,
