@@ -115,6 +115,15 @@ class EmployerConfirmationIT {
     assertEquals("REJECTED", rowB.getString("status"));
     assertEquals("PENDING", rowB.getString("confirmation"));
     assertTrue(rowB.getString("reason").contains("不完整"), rowB.toString());
+    HttpResponse<String> screen =
+        employerUser.get(
+            "/zhaokao/console/confirmation/queue.xhtml?lang=zh-CN&recruitment=" + recruitment);
+    expect(200, screen);
+    assertTrue(
+        screen.body().contains("审核结果确认")
+            && screen.body().contains("zk-confirm")
+            && screen.body().contains("审核不通过"),
+        "the console lists the decisions to confirm");
 
     HttpResponse<String> confirmed =
         employerUser.post(

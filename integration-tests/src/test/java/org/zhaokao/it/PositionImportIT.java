@@ -2,23 +2,22 @@ package org.zhaokao.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.PositionWorkbooks.XLSX;
+import static org.zhaokao.it.support.PositionWorkbooks.copyExample;
+import static org.zhaokao.it.support.PositionWorkbooks.template;
+import static org.zhaokao.it.support.PositionWorkbooks.with;
 import static org.zhaokao.it.support.Recruiting.ADMIN_API;
 import static org.zhaokao.it.support.Recruiting.expect;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,10 +39,6 @@ import org.zhaokao.it.support.Staff;
 @RunAsClient
 class PositionImportIT {
 
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final String TEMPLATE = ADMIN_API + "/recruitments/position-template.xlsx";
-
   @Deployment(name = "core", testable = false)
   static EnterpriseArchive core() {
     return Deployments.core();
@@ -60,46 +55,6 @@ class PositionImportIT {
 
   private static HttpResponse<String> upload(long id, byte[] workbook) {
     return Admin.browsing().postBytes(importPath(id), XLSX, workbook);
-  }
-
-  private static XSSFWorkbook template() {
-    HttpResponse<byte[]> r = Admin.getBytes(TEMPLATE);
-    assertEquals(200, r.statusCode());
-    assertEquals(XLSX, r.headers().firstValue("Content-Type").orElse(""));
-    try {
-      return new XSSFWorkbook(new ByteArrayInputStream(r.body()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Sets cells of the sheet: row number (1-based as Excel shows it), column letter, text. */
-  private static byte[] with(XSSFWorkbook book, Object... cells) {
-    Sheet sheet = book.getSheetAt(0);
-    for (int i = 0; i < cells.length; i += 3) {
-      int row = (Integer) cells[i] - 1;
-      int column = ((String) cells[i + 1]).charAt(0) - 'A';
-      Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-      r.createCell(column).setCellValue((String) cells[i + 2]);
-    }
-    try (book) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Copies the example row (row 2) to another row with a new code. */
-  private static void copyExample(XSSFWorkbook book, int toRow, String code) {
-    Sheet sheet = book.getSheetAt(0);
-    Row example = sheet.getRow(1);
-    Row row = sheet.createRow(toRow - 1);
-    for (int c = 0; c < example.getLastCellNum(); c++) {
-      row.createCell(c).setCellValue(example.getCell(c).getStringCellValue());
-    }
-    row.getCell(0).setCellValue(code);
   }
 
   private static List<String> positionCodes(long id) {

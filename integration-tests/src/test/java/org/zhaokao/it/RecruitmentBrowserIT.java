@@ -47,7 +47,7 @@ class RecruitmentBrowserIT {
 
     try (Browser candidate = new Browser()) {
       WebDriver d = candidate.driver();
-      String page = "/recruitment.xhtml?id=" + recruitment;
+      String page = "/zhaokao/recruitment.xhtml?id=" + recruitment;
       candidate.open(
           "/zhaokao/login.xhtml?lang=zh-CN&next="
               + URLEncoder.encode(page, StandardCharsets.UTF_8));
@@ -91,7 +91,7 @@ class RecruitmentBrowserIT {
 
       try (Browser reviewer = new Browser()) {
         WebDriver r = reviewer.driver();
-        reviewer.logInAsAdmin("/console/review/queue.xhtml?recruitment=" + recruitment);
+        reviewer.logInAsAdmin("/zhaokao/console/review/queue.xhtml?recruitment=" + recruitment);
         reviewer
             .waiting()
             .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".zk-open")));
