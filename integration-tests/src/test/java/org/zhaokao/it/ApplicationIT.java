@@ -2,6 +2,7 @@ package org.zhaokao.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhaokao.it.support.Recruiting.ADMIN_API;
 import static org.zhaokao.it.support.Recruiting.MY_APPLICATIONS;
@@ -32,7 +33,6 @@ import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
-import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
 
@@ -175,7 +175,8 @@ class ApplicationIT {
 
   @Test
   void reviewersDecideWithReasonsAndCandidatesSeeThemAndResubmit() {
-    long recruitment = Recruiting.published(Recruiting.employer());
+    long employer = Recruiting.employer();
+    long recruitment = Recruiting.published(employer);
     long position = Recruiting.positionId(recruitment, "01");
     Browsing rejected = Recruiting.candidate();
     Browsing returned = Recruiting.candidate();
@@ -204,10 +205,11 @@ class ApplicationIT {
             ADMIN_API + "/review/applications/" + a + "/decision",
             "",
             "{\"decision\":\"REJECT\",\"reasonCode\":\"major\",\"reason\":\"所学汉语言文学不在岗位专业目录内\"}"));
-    JsonObject seen = Http.array(rejected.get(MY_APPLICATIONS)).getJsonObject(0);
-    assertEquals("REJECTED", seen.getString("status"));
-    assertEquals("所学专业不符合岗位要求；所学汉语言文学不在岗位专业目录内", seen.getString("reason"));
-    assertTrue(seen.getJsonArray("timeline").toString().contains("REJECTED"));
+    // A rejection reaches the candidate only once the employer confirms it.
+    JsonObject unconfirmed = Http.array(rejected.get(MY_APPLICATIONS)).getJsonObject(0);
+    assertEquals("SUBMITTED", unconfirmed.getString("status"));
+    assertNull(unconfirmed.getString("reason", null), unconfirmed.toString());
+    assertFalse(unconfirmed.getJsonArray("timeline").toString().contains("REJECTED"));
 
     expect(
         200,
@@ -234,7 +236,14 @@ class ApplicationIT {
     expect(200, bulk);
     assertEquals(2, Http.object(bulk).getJsonArray("approved").size(), bulk.body());
     assertEquals(
+        "SUBMITTED", Http.object(approved.get(MY_APPLICATIONS + "/" + c)).getString("status"));
+    assertEquals(3, Recruiting.confirmAll(recruitment, Recruiting.employerUser(employer)));
+    assertEquals(
         "APPROVED", Http.object(approved.get(MY_APPLICATIONS + "/" + c)).getString("status"));
+    JsonObject seen = Http.array(rejected.get(MY_APPLICATIONS)).getJsonObject(0);
+    assertEquals("REJECTED", seen.getString("status"));
+    assertEquals("所学专业不符合岗位要求；所学汉语言文学不在岗位专业目录内", seen.getString("reason"));
+    assertTrue(seen.getJsonArray("timeline").toString().contains("REJECTED"));
     HttpResponse<String> late =
         returned.send("POST", MY_APPLICATIONS + "/" + b + "/withdrawal", null);
     assertEquals(409, late.statusCode(), "decided applications stay: " + late.body());
@@ -289,20 +298,7 @@ class ApplicationIT {
     assertEquals(404, candidate.get(MY_APPLICATIONS + "/" + (theirApplication + 1)).statusCode());
 
     // An employer user (招考单位用户) logs in with a second factor and sees only its employer.
-    String username = Staff.username("emp");
-    Staff.approve(
-        Staff.created(
-            Admin.post(
-                ADMIN_API + "/employers/" + mine + "/users",
-                "",
-                Json.object(
-                    "username",
-                    username,
-                    "displayName",
-                    "单位联络员",
-                    "initialPassword",
-                    Staff.PASSWORD))));
-    Browsing employerUser = Staff.logIn(username);
+    Browsing employerUser = Recruiting.employerUser(mine);
     String own = employerUser.get(ADMIN_API + "/recruitments").body();
     assertTrue(
         own.contains("\"id\":" + myRecruitment) && !own.contains("\"id\":" + theirRecruitment),

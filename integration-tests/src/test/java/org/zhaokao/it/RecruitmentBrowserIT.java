@@ -1,5 +1,6 @@
 package org.zhaokao.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -23,7 +24,8 @@ import org.zhaokao.it.support.Recruiting;
 
 /**
  * A candidate applies on the portal with the pledge, a reviewer rejects the application with a
- * reason in the console, and the candidate reads the reason under "My applications".
+ * reason in the console, the employer confirms it, and the candidate reads the reason under "My
+ * applications".
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +39,8 @@ class RecruitmentBrowserIT {
 
   @Test
   void applyWithThePledgeThenTheReviewerRejectsWithAReasonTheCandidateReads() {
-    long recruitment = Recruiting.published(Recruiting.employer());
+    long employer = Recruiting.employer();
+    long recruitment = Recruiting.published(employer);
     People.Person person = People.fresh();
     Recruiting.expect(201, Http.postJson("/zhaokao/api/v1/candidates", person.registration()));
     String reason = "毕业证书信息与填报不一致";
@@ -107,6 +110,10 @@ class RecruitmentBrowserIT {
                     By.id("review:messages"), "不通过"));
       }
 
+      // The employer confirms the rejection; only then does the candidate read it.
+      candidate.open("/zhaokao/account/applications.xhtml?lang=zh-CN");
+      assertTrue(d.findElement(By.tagName("main")).getText().contains("待审核"));
+      assertEquals(1, Recruiting.confirmAll(recruitment, Recruiting.employerUser(employer)));
       candidate.open("/zhaokao/account/applications.xhtml?lang=zh-CN");
       candidate
           .waiting()

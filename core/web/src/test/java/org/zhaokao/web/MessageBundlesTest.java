@@ -42,6 +42,22 @@ class MessageBundlesTest {
     }
   }
 
+  @Test
+  void importAndTicketMessagesFormatWithTheirArguments() throws IOException {
+    Properties zh = load("org/zhaokao/web/messages_zh.properties");
+    String cell =
+        new java.text.MessageFormat(zh.getProperty("validation.import.headcount"))
+            .format(new Object[] {3, "D", "招聘人数"});
+    assertEquals("第 3 行 D 列：招聘人数必须是 1 至 10000 的正整数。", cell);
+    for (String lang : new String[] {"zh", "en"}) {
+      Properties p = load("org/zhaokao/web/messages_" + lang + ".properties");
+      String text =
+          new java.text.MessageFormat(p.getProperty("validation.ticketPattern"))
+              .format(new Object[] {});
+      assertTrue(text.contains("{year}") && text.contains("{seq:N}"), text);
+    }
+  }
+
   private static void assertSameKeys(String base) throws IOException {
     Properties zh = load(base + "_zh.properties");
     Properties en = load(base + "_en.properties");

@@ -174,6 +174,53 @@ public final class Recruiting {
         .longValue();
   }
 
+  /**
+   * A logged-in user of the employer (招考单位用户), made as an administrator makes one: created on the
+   * employer, activated by the second administrator.
+   */
+  public static Browsing employerUser(long employerId) {
+    String username = Staff.username("emp");
+    Staff.approve(
+        Staff.created(
+            Admin.post(
+                ADMIN_API + "/employers/" + employerId + "/users",
+                "",
+                Json.createObjectBuilder()
+                    .add("username", username)
+                    .add("displayName", "单位联络员")
+                    .add("initialPassword", Staff.PASSWORD)
+                    .build()
+                    .toString())));
+    return Staff.logIn(username);
+  }
+
+  /**
+   * The administrator sends the recruitment's decisions to the employer, whose user confirms every
+   * one of them; returns how many were confirmed.
+   */
+  public static int confirmAll(long recruitmentId, Browsing employerUser) {
+    expect(
+        200,
+        Admin.post(
+            ADMIN_API + "/review/recruitments/" + recruitmentId + "/employer-confirmation",
+            "",
+            ""));
+    HttpResponse<String> waiting =
+        employerUser.get(
+            ADMIN_API + "/confirmation/recruitments/" + recruitmentId + "/applications");
+    expect(200, waiting);
+    int confirmed = 0;
+    for (JsonValue a : Http.array(waiting)) {
+      long id = a.asJsonObject().getJsonNumber("id").longValue();
+      expect(
+          200,
+          employerUser.post(
+              ADMIN_API + "/confirmation/applications/" + id + "/confirmation", "{}"));
+      confirmed++;
+    }
+    return confirmed;
+  }
+
   /** A registered, logged-in candidate. */
   public static Browsing candidate() {
     People.Person p = People.fresh();

@@ -15,8 +15,9 @@ import org.zhaokao.recruitment.domain.application.RequirementFlag;
  * @param positionId position
  * @param positionCode position code
  * @param positionTitle position title
- * @param status SUBMITTED, RETURNED, APPROVED, REJECTED or WITHDRAWN
- * @param reason the review's reason for a rejection or return
+ * @param status SUBMITTED, RETURNED, APPROVED, REJECTED or WITHDRAWN; a candidate sees an approval
+ *     or rejection only once the employer has confirmed it (SUBMITTED until then)
+ * @param reason the review's reason for a rejection or return (to the candidate: once published)
  * @param candidate the candidate's profile data shown on the form
  * @param form what was declared and answered
  * @param noticeVersion notice version read
@@ -27,6 +28,9 @@ import org.zhaokao.recruitment.domain.application.RequirementFlag;
  * @param openToCandidate whether the candidate may still change or withdraw it now
  * @param flags the requirement check (reviewers only; empty for candidates)
  * @param timeline the status timeline, oldest first
+ * @param confirmation staff only: PENDING, CONFIRMED or DISPUTED by the employer, or null
+ * @param confirmationComment staff only: the employer's comment
+ * @param ticketNumber the admission-ticket number (准考证号), once issued
  */
 public record ApplicationView(
     long id,
@@ -46,7 +50,10 @@ public record ApplicationView(
     OffsetDateTime updatedAt,
     boolean openToCandidate,
     List<RequirementFlag> flags,
-    List<Step> timeline) {
+    List<Step> timeline,
+    String confirmation,
+    String confirmationComment,
+    String ticketNumber) {
 
   /**
    * The profile data on the form.

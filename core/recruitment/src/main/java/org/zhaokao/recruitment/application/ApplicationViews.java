@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.zhaokao.identity.application.CandidateProfile;
 import org.zhaokao.identity.application.CandidateProfiles;
 import org.zhaokao.recruitment.domain.application.Application;
+import org.zhaokao.recruitment.domain.application.ApplicationStatus;
 import org.zhaokao.recruitment.domain.application.Applications;
 import org.zhaokao.recruitment.domain.application.Declaration;
 import org.zhaokao.recruitment.domain.application.RequirementCheck;
@@ -29,7 +30,8 @@ public class ApplicationViews {
   /**
    * The view of one application.
    *
-   * @param withFlags whether to run the requirement check (reviewers)
+   * @param withFlags staff: run the requirement check and show decisions the candidate does not see
+   *     yet
    */
   public ApplicationView view(Application a, boolean withFlags) {
     Recruitment r = recruitments.find(a.recruitmentId()).orElseThrow();
@@ -45,6 +47,7 @@ public class ApplicationViews {
                 r.window().closesAt().atZoneSameInstant(RecruitmentViews.CHINA).toLocalDate())
             : List.of();
     Declaration d = a.declaration();
+    boolean shown = withFlags || a.decisionPublished();
     return new ApplicationView(
         a.id(),
         r.id(),
@@ -52,8 +55,8 @@ public class ApplicationViews {
         p.id(),
         p.code(),
         p.title(),
-        a.status().name(),
-        a.decisionReason().orElse(null),
+        shown ? a.status().name() : ApplicationStatus.SUBMITTED.name(),
+        shown ? a.decisionReason().orElse(null) : null,
         profile.map(ApplicationViews::candidate).orElse(null),
         new ApplicationForm(
             p.id(),
@@ -80,7 +83,10 @@ public class ApplicationViews {
                 e ->
                     new ApplicationView.Step(
                         e.kind().name(), RecruitmentViews.china(e.at()), e.reason()))
-            .toList());
+            .toList(),
+        withFlags ? a.confirmation().map(Enum::name).orElse(null) : null,
+        withFlags ? a.confirmationComment().orElse(null) : null,
+        a.ticketNumber().orElse(null));
   }
 
   static ApplicationView.Candidate candidate(CandidateProfile c) {

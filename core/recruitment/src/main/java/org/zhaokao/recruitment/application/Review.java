@@ -189,7 +189,11 @@ public class Review {
 
   private void record(
       Actor actor, Application a, EventKind kind, String reason, OffsetDateTime now) {
-    applications.add(new ApplicationEvent(a.id(), kind, now, actor.accountId(), reason));
+    if (kind == EventKind.RETURNED) {
+      // A return asks the candidate at once; an approval or rejection reaches the candidate's
+      // timeline when the employer confirms it (EmployerConfirmation).
+      applications.add(new ApplicationEvent(a.id(), kind, now, actor.accountId(), reason));
+    }
     var entry =
         guard
             .entry(actor, "application.review." + kind.name().toLowerCase(java.util.Locale.ROOT))

@@ -10,6 +10,7 @@ import org.zhaokao.recruitment.domain.application.Application;
 import org.zhaokao.recruitment.domain.application.ApplicationEvent;
 import org.zhaokao.recruitment.domain.application.ApplicationStatus;
 import org.zhaokao.recruitment.domain.application.Applications;
+import org.zhaokao.recruitment.domain.application.Confirmation;
 import org.zhaokao.recruitment.domain.application.ReviewReason;
 
 /** {@link Applications} in {@code core_application} and {@code core_application_event}. */
@@ -76,6 +77,32 @@ public class JpaApplications implements Applications {
       query.setParameter("s", status);
     }
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  @Override
+  public List<Application> decidedUnsent(long recruitmentId) {
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.status IN :s"
+                + " AND (a.confirmation IS NULL OR a.confirmation = :disputed)"
+                + " ORDER BY a.submittedAt, a.id",
+            Application.class)
+        .setParameter("r", recruitmentId)
+        .setParameter("s", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED))
+        .setParameter("disputed", Confirmation.DISPUTED)
+        .getResultList();
+  }
+
+  @Override
+  public List<Application> awaitingConfirmation(long recruitmentId, int page, int size) {
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation = :c"
+                + " ORDER BY a.submittedAt, a.id",
+            Application.class)
+        .setParameter("r", recruitmentId)
+        .setParameter("c", Confirmation.PENDING)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
   }
 
   @Override

@@ -96,6 +96,11 @@ public class RecruitmentsPage implements Serializable {
     return current;
   }
 
+  /** Reads the recruitment again, after another bean on the page changed it. */
+  void refresh() {
+    current = null;
+  }
+
   public void save() {
     RecruitmentForm form =
         new RecruitmentForm(

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.DecisionForm;
+import org.zhaokao.recruitment.application.EmployerConfirmation;
 import org.zhaokao.recruitment.application.Review;
 import org.zhaokao.web.security.Login;
 import org.zhaokao.web.support.PageMessages;
@@ -25,6 +26,7 @@ public class ReviewPage implements Serializable {
   static final String FORM = "review";
 
   @EJB private Review review;
+  @EJB private EmployerConfirmation confirmation;
   @EJB private org.zhaokao.recruitment.application.RecruitmentEditing editing;
   @Inject private Login login;
 
@@ -126,6 +128,17 @@ public class ReviewPage implements Serializable {
       PageMessages.info("review.bulk.done", result.approved().size(), result.skipped().size());
       rows = null;
       currentId = null;
+    } catch (RuntimeException e) {
+      Problems.show(FORM, e);
+    }
+  }
+
+  /** Sends the decided applications to the employer for confirmation. */
+  public void sendToEmployer() {
+    try {
+      PageMessages.info(
+          "review.sentToEmployer", confirmation.send(login.actor(), recruitmentId).sent());
+      rows = null;
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
     }

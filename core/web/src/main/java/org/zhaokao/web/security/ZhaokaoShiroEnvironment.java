@@ -30,6 +30,7 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/roles.xhtml", "zkLogin, zkPerms[role:manage]");
     chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
     chains.createChain("/console/review/**", "zkLogin, zkAnyScope[application:review]");
+    chains.createChain("/console/confirmation/**", "zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain("/console/settings.xhtml", "zkLogin, zkPerms[settings:manage]");
     chains.createChain("/console/complaints/**", "zkLogin, zkPerms[complaint:view]");
@@ -55,6 +56,8 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/api/v1/admin/settings/**", "zkCsrf, zkLogin, zkPerms[settings:manage]");
     chains.createChain("/api/v1/admin/complaints/**", "zkCsrf, zkLogin, zkPerms[complaint:view]");
     chains.createChain("/api/v1/admin/feedback/**", "zkCsrf, zkLogin, zkPerms[complaint:view]");
+    chains.createChain(
+        "/api/v1/admin/confirmation/**", "zkCsrf, zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");

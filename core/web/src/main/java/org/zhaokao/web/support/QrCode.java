@@ -23,6 +23,27 @@ public final class QrCode {
   }
 
   static String svg(String text) {
+    BitMatrix m = matrix(text);
+    StringBuilder path = new StringBuilder();
+    for (int y = 0; y < m.getHeight(); y++) {
+      for (int x = 0; x < m.getWidth(); x++) {
+        if (m.get(x, y)) {
+          path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+        }
+      }
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        + m.getWidth()
+        + " "
+        + m.getHeight()
+        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\""
+        + path
+        + "\"/></svg>";
+  }
+
+  /** The modules of the QR code of {@code text}, with a four-module quiet zone. */
+  public static BitMatrix matrix(String text) {
     BitMatrix m;
     try {
       m =
@@ -40,21 +61,6 @@ public final class QrCode {
     } catch (WriterException e) {
       throw new IllegalArgumentException("text does not fit a QR code", e);
     }
-    StringBuilder path = new StringBuilder();
-    for (int y = 0; y < m.getHeight(); y++) {
-      for (int x = 0; x < m.getWidth(); x++) {
-        if (m.get(x, y)) {
-          path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-        }
-      }
-    }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
-        + m.getWidth()
-        + " "
-        + m.getHeight()
-        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-        + "<path fill=\"#000\" d=\""
-        + path
-        + "\"/></svg>";
+    return m;
   }
 }

@@ -79,6 +79,26 @@ public class Application {
   @Column(name = "decision_reason", length = 1000)
   private String decisionReason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private Confirmation confirmation;
+
+  @Column(name = "confirmation_comment", length = 1000)
+  private String confirmationComment;
+
+  @Column(name = "confirmed_by")
+  private Long confirmedBy;
+
+  @Column(name = "confirmed_at")
+  private OffsetDateTime confirmedAt;
+
+  /** 准考证号, issued once the employer confirmed the approval. */
+  @Column(name = "ticket_number", length = 120)
+  private String ticketNumber;
+
+  @Column(name = "ticket_seq")
+  private Long ticketSeq;
+
   @Version private long version;
 
   protected Application() {}
@@ -135,10 +155,106 @@ public class Application {
     decide(ApplicationStatus.APPROVED, reviewer, at, null);
   }
 
-  /** 审核不通过: the candidate may apply to another position of the recruitment. */
+  /**
+   * 审核不通过. The application stays the candidate's live one until the employer confirms the
+   * rejection: only then may the candidate apply to another position of the recruitment.
+   */
   public void reject(long reviewer, OffsetDateTime at, String reason) {
     decide(ApplicationStatus.REJECTED, reviewer, at, requireReason(reason));
-    liveRecruitmentId = null;
+  }
+
+  /** Whether a decision awaits being sent to the employer (approved or rejected, not sent). */
+  public boolean awaitsSending() {
+    return (status == ApplicationStatus.APPROVED || status == ApplicationStatus.REJECTED)
+        && (confirmation == null || confirmation == Confirmation.DISPUTED);
+  }
+
+  /** The review results go to the employer (提交招考单位确认). */
+  public void sendToEmployer(OffsetDateTime at) {
+    if (!awaitsSending()) {
+      throw new ConflictException(
+          "application-not-decided",
+          "Application " + id + " is " + status + "/" + confirmation + "; nothing to send");
+    }
+    confirmation = Confirmation.PENDING;
+    confirmationComment = null;
+    confirmedBy = null;
+    confirmedAt = null;
+    updatedAt = at;
+  }
+
+  /**
+   * The employer confirms the decision: from now on the candidate sees it, and a confirmed
+   * rejection frees the candidate to apply to another position.
+   */
+  public void confirm(long employerUser, OffsetDateTime at, String comment) {
+    requirePending();
+    confirmation = Confirmation.CONFIRMED;
+    confirmationComment = comment;
+    confirmedBy = employerUser;
+    confirmedAt = at;
+    updatedAt = at;
+    if (status == ApplicationStatus.REJECTED) {
+      liveRecruitmentId = null;
+    }
+  }
+
+  /**
+   * The employer disputes the decision: it is undone and the application is back in the reviewer's
+   * queue, with the employer's comment beside it.
+   */
+  public void dispute(long employerUser, OffsetDateTime at, String comment) {
+    requirePending();
+    confirmation = Confirmation.DISPUTED;
+    confirmationComment = requireReason(comment);
+    confirmedBy = employerUser;
+    confirmedAt = at;
+    status = ApplicationStatus.SUBMITTED;
+    decidedBy = null;
+    decidedAt = null;
+    decisionReason = null;
+    updatedAt = at;
+  }
+
+  /** Whether it should get an admission-ticket number: approved, confirmed, none yet. */
+  public boolean awaitsTicket() {
+    return status == ApplicationStatus.APPROVED
+        && confirmation == Confirmation.CONFIRMED
+        && ticketNumber == null;
+  }
+
+  /** Records the admission-ticket number (准考证号) the recruitment's sequence gave it. */
+  public void issueTicket(String number, long seq, OffsetDateTime at) {
+    if (!awaitsTicket()) {
+      throw new ConflictException(
+          "ticket-not-due",
+          "Application " + id + " gets a ticket number once, after a confirmed approval");
+    }
+    ticketNumber = number;
+    ticketSeq = seq;
+    updatedAt = at;
+  }
+
+  public Optional<String> ticketNumber() {
+    return Optional.ofNullable(ticketNumber);
+  }
+
+  private void requirePending() {
+    if (confirmation != Confirmation.PENDING) {
+      throw new ConflictException(
+          "application-not-pending",
+          "Application " + id + " is not waiting for the employer's confirmation");
+    }
+  }
+
+  /**
+   * Whether the candidate sees the review's decision: a return at once, a result once confirmed.
+   */
+  public boolean decisionPublished() {
+    return switch (status) {
+      case APPROVED, REJECTED -> confirmation == Confirmation.CONFIRMED;
+      default -> true;
+    };
   }
 
   /** 退回修改: the candidate corrects and submits again while the window is open. */
@@ -224,6 +340,19 @@ public class Application {
 
   public Optional<OffsetDateTime> decidedAt() {
     return Optional.ofNullable(decidedAt);
+  }
+
+  public Optional<Confirmation> confirmation() {
+    return Optional.ofNullable(confirmation);
+  }
+
+  /** The employer's comment on its confirmation or dispute. */
+  public Optional<String> confirmationComment() {
+    return Optional.ofNullable(confirmationComment);
+  }
+
+  public Optional<OffsetDateTime> confirmedAt() {
+    return Optional.ofNullable(confirmedAt);
   }
 
   public long version() {

@@ -24,6 +24,12 @@ public interface Applications {
   List<Application> queue(
       long recruitmentId, Long positionId, ApplicationStatus status, int page, int size);
 
+  /** Approved or rejected applications not (or no longer) before the employer, oldest first. */
+  List<Application> decidedUnsent(long recruitmentId);
+
+  /** A page of the applications whose decision waits for the employer, oldest first. */
+  List<Application> awaitingConfirmation(long recruitmentId, int page, int size);
+
   /**
    * Adds the application and writes it at once, so a clash with the unique constraints surfaces
    * here.

@@ -8,5 +8,7 @@ public enum EventKind {
   APPROVED,
   REJECTED,
   RETURNED,
-  WITHDRAWN
+  WITHDRAWN,
+  /** The admission-ticket number (准考证号) is issued. */
+  TICKET_READY
 }

@@ -11,14 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.zhaokao.recruitment.application.ApplicationForm;
 import org.zhaokao.recruitment.application.ApplicationSubmission;
 import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.CandidateDocuments;
 import org.zhaokao.recruitment.application.MyApplications;
+import org.zhaokao.web.recruitment.CandidatePdfs;
+import org.zhaokao.web.recruitment.TicketVerificationPage;
 import org.zhaokao.web.security.Login;
 
 /** A candidate's applications (我的报名). */
@@ -29,6 +36,7 @@ public class MyApplicationsResource {
 
   @EJB private ApplicationSubmission submission;
   @EJB private MyApplications mine;
+  @EJB private CandidateDocuments documents;
   @Inject private Login login;
 
   /**
@@ -45,6 +53,34 @@ public class MyApplicationsResource {
             .entity(s.application())
             .build()
         : Response.ok(s.application()).build();
+  }
+
+  /** The application form (报名表) as a PDF to print. */
+  @GET
+  @Path("{id: [0-9]+}/form.pdf")
+  @Produces("application/pdf")
+  public Response formPdf(@PathParam("id") long id) {
+    ApplicationView form = documents.form(login.actor(), id);
+    return pdf((StreamingOutput) out -> CandidatePdfs.form(form, out), "application-" + id);
+  }
+
+  /** The admission ticket (准考证) as a PDF to print; 409 until its number is issued. */
+  @GET
+  @Path("{id: [0-9]+}/ticket.pdf")
+  @Produces("application/pdf")
+  public Response ticketPdf(@PathParam("id") long id, @Context UriInfo uri) {
+    CandidateDocuments.Ticket ticket = documents.ticket(login.actor(), id);
+    String verify = TicketVerificationPage.address(uri.getBaseUri(), ticket.token());
+    return pdf((StreamingOutput) out -> CandidatePdfs.ticket(ticket, verify, out), "ticket-" + id);
+  }
+
+  private static Response pdf(StreamingOutput body, String name) {
+    CacheControl none = new CacheControl();
+    none.setNoStore(true);
+    return Response.ok(body, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
+        .cacheControl(none)
+        .build();
   }
 
   @GET

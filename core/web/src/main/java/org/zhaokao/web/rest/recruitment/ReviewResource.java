@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.DecisionForm;
+import org.zhaokao.recruitment.application.EmployerConfirmation;
 import org.zhaokao.recruitment.application.Review;
 import org.zhaokao.web.security.Login;
 
@@ -29,6 +30,7 @@ import org.zhaokao.web.security.Login;
 public class ReviewResource {
 
   @EJB private Review review;
+  @EJB private EmployerConfirmation confirmation;
   @Inject private Login login;
 
   /**
@@ -72,6 +74,16 @@ public class ReviewResource {
                 })
             .toList();
     return review.approveAll(login.actor(), id, list);
+  }
+
+  /**
+   * Sends the recruitment's approved and rejected applications to the employer for confirmation
+   * (409 when none waits); candidates see a decision only once the employer confirms it.
+   */
+  @POST
+  @Path("recruitments/{id: [0-9]+}/employer-confirmation")
+  public EmployerConfirmation.Sent sendToEmployer(@PathParam("id") long id) {
+    return confirmation.send(login.actor(), id);
   }
 
   /** The reason templates to pick from. */

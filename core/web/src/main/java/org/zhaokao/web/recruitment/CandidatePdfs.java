@@ -1,0 +1,195 @@
+package org.zhaokao.web.recruitment;
+
+import com.google.zxing.common.BitMatrix;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.CandidateDocuments;
+import org.zhaokao.web.support.QrCode;
+
+/**
+ * The PDFs a candidate prints: the application form (报名表) and the admission ticket (准考证) with a QR
+ * code of its verification address. Text is set in Noto Sans Hans, embedded as a subset, so the PDF
+ * shows (and pdftotext extracts) the Chinese on any machine; labels come from the zh bundle. The QR
+ * code is drawn as vector squares, so no image library is needed.
+ */
+public final class CandidatePdfs {
+
+  private static final String FONT = "/org/zhaokao/web/fonts/NotoSansSC-Regular.ttf";
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static volatile BaseFont font;
+
+  private CandidatePdfs() {}
+
+  private static ResourceBundle labels() {
+    return ResourceBundle.getBundle("org.zhaokao.web.messages", Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /** The embedded font, read once from the WAR. */
+  static BaseFont font() {
+    BaseFont f = font;
+    if (f == null) {
+      synchronized (CandidatePdfs.class) {
+        if (font == null) {
+          try (InputStream in = CandidatePdfs.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+              throw new IllegalStateException("The CJK font " + FONT + " is missing from the WAR");
+            }
+            font =
+                BaseFont.createFont(
+                    "NotoSansSC-Regular.ttf",
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    in.readAllBytes(),
+                    null);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        f = font;
+      }
+    }
+    return f;
+  }
+
+  /** The application form (报名表). */
+  public static void form(ApplicationView a, OutputStream out) {
+    ResourceBundle l = labels();
+    Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(doc, out);
+      doc.open();
+      title(doc, a.recruitmentTitle(), l.getString("pdf.form.title"));
+      PdfPTable t = table();
+      ApplicationView.Candidate c = a.candidate();
+      row(t, l.getString("account.name"), c.name());
+      row(t, l.getString("account.gender"), l.getString("gender." + c.gender()));
+      row(t, l.getString("account.birthDate"), String.valueOf(c.birthDate()));
+      row(t, l.getString("pdf.idNumber"), c.maskedIdNumber());
+      row(t, l.getString("pdf.mobile"), c.maskedMobile());
+      row(t, l.getString("position.title"), a.positionCode() + " " + a.positionTitle());
+      row(t, l.getString("apply.education"), l.getString("education." + a.form().education()));
+      row(t, l.getString("apply.degree"), l.getString("degree." + a.form().degree()));
+      row(t, l.getString("apply.school"), a.form().school());
+      row(t, l.getString("apply.major"), a.form().major());
+      row(t, l.getString("apply.graduatedOn"), String.valueOf(a.form().graduatedOn()));
+      row(
+          t,
+          l.getString("apply.politicalStatus"),
+          l.getString("political." + a.form().politicalStatus()));
+      row(t, l.getString("apply.experienceYears"), String.valueOf(a.form().experienceYears()));
+      row(t, l.getString("apply.household"), a.form().household());
+      for (Map.Entry<String, String> answer : a.answers().entrySet()) {
+        row(t, answer.getKey(), answer.getValue());
+      }
+      row(t, l.getString("review.status"), l.getString("application.status." + a.status()));
+      row(t, l.getString("pdf.submittedAt"), a.submittedAt().format(MINUTE));
+      if (a.ticketNumber() != null) {
+        row(t, l.getString("pdf.ticketNumber"), a.ticketNumber());
+      }
+      doc.add(t);
+      doc.add(
+          new Paragraph(
+              java.text.MessageFormat.format(
+                  l.getString("pdf.form.pledge"), a.pledgeVersion(), a.pledgedAt().format(MINUTE)),
+              new Font(font(), 10)));
+    } catch (DocumentException e) {
+      throw new IllegalStateException("The application form could not be laid out", e);
+    } finally {
+      doc.close();
+    }
+  }
+
+  /** The admission ticket (准考证) with the QR code of {@code verifyUrl}. */
+  public static void ticket(CandidateDocuments.Ticket ticket, String verifyUrl, OutputStream out) {
+    ResourceBundle l = labels();
+    Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      doc.open();
+      title(doc, ticket.recruitment(), l.getString("pdf.ticket.title"));
+      PdfPTable t = table();
+      row(t, l.getString("pdf.ticketNumber"), ticket.ticketNumber());
+      row(t, l.getString("account.name"), ticket.name());
+      row(t, l.getString("account.gender"), l.getString("gender." + ticket.gender()));
+      row(t, l.getString("pdf.idNumber"), ticket.maskedIdNumber());
+      row(t, l.getString("position.title"), ticket.positionCode() + " " + ticket.position());
+      row(t, l.getString("pdf.department"), ticket.department());
+      row(t, l.getString("pdf.subjects"), String.join("、", ticket.examSubjects()));
+      row(t, l.getString("pdf.examTime"), l.getString("pdf.examPending"));
+      row(t, l.getString("pdf.examPlace"), l.getString("pdf.examPending"));
+      row(t, l.getString("recruitment.contacts"), ticket.contacts());
+      doc.add(t);
+      doc.add(new Paragraph(l.getString("pdf.ticket.qr"), new Font(font(), 10)));
+      qr(writer.getDirectContent(), verifyUrl, doc.left(), doc.bottom() + 40, 120);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("The admission ticket could not be laid out", e);
+    } finally {
+      doc.close();
+    }
+  }
+
+  private static void title(Document doc, String recruitment, String kind)
+      throws DocumentException {
+    Paragraph r = new Paragraph(recruitment, new Font(font(), 14));
+    r.setAlignment(Element.ALIGN_CENTER);
+    doc.add(r);
+    Paragraph k = new Paragraph(kind, new Font(font(), 20));
+    k.setAlignment(Element.ALIGN_CENTER);
+    k.setSpacingAfter(16);
+    doc.add(k);
+  }
+
+  private static PdfPTable table() {
+    PdfPTable t = new PdfPTable(new float[] {1, 3});
+    t.setWidthPercentage(100);
+    t.setSpacingAfter(12);
+    return t;
+  }
+
+  private static void row(PdfPTable t, String label, String value) {
+    Font f = new Font(font(), 11);
+    PdfPCell l = new PdfPCell(new Phrase(label, f));
+    l.setPadding(6);
+    t.addCell(l);
+    PdfPCell v = new PdfPCell(new Phrase(value == null ? "" : value, f));
+    v.setPadding(6);
+    t.addCell(v);
+  }
+
+  /** Draws the QR code as filled squares, {@code size} points wide, lower-left corner at x, y. */
+  private static void qr(PdfContentByte canvas, String text, float x, float y, float size) {
+    BitMatrix m = QrCode.matrix(text);
+    float module = size / m.getWidth();
+    canvas.saveState();
+    canvas.setRGBColorFill(0, 0, 0);
+    for (int row = 0; row < m.getHeight(); row++) {
+      for (int col = 0; col < m.getWidth(); col++) {
+        if (m.get(col, row)) {
+          canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
+        }
+      }
+    }
+    canvas.fill();
+    canvas.restoreState();
+  }
+}
