@@ -65,6 +65,8 @@ CREATE TABLE core_admission_list (
     confirmed_by      BIGINT,
     published_at      TIMESTAMP WITH TIME ZONE,
     publicity_ends_at TIMESTAMP WITH TIME ZONE,
+    inputs_sha256     VARCHAR(64)              NOT NULL,
+    ranking_sha256    VARCHAR(64)              NOT NULL,
     version           BIGINT                   NOT NULL DEFAULT 0,
     CONSTRAINT ck_core_admission_list_status CHECK (status IN ('PROPOSED', 'CONFIRMED', 'PUBLISHED'))
 );

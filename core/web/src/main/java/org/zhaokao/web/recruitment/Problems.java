@@ -11,11 +11,11 @@ import org.zhaokao.web.support.PageMessages;
  * translated {@code conflict.<code>} (the use case's own sentence when there is none), the rest as
  * a general message.
  */
-final class Problems {
+public final class Problems {
 
   private Problems() {}
 
-  static void show(String formId, RuntimeException e) {
+  public static void show(String formId, RuntimeException e) {
     if (e instanceof InvalidInputException invalid) {
       PageMessages.fieldProblems(formId, invalid);
       PageMessages.error(null, "recruitment.form.invalid");

@@ -31,7 +31,9 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/notifications/**", "zkLogin, zkPerms[notification:manage]");
     chains.createChain("/console/review/**", "zkLogin, zkAnyScope[application:review]");
     chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
+    chains.createChain("/console/pipeline/**", "zkLogin, zkAnyScope[pipeline:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
+    chains.createChain("/account/results.xhtml", "zkLogin, zkPerms[candidate:self]");
     chains.createChain("/account/**", "zkLogin");
     chains.createChain("/apply.xhtml", "zkLogin, zkPerms[candidate:self]");
     chains.createChain(
@@ -48,8 +50,10 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
         "/api/v1/admin/recruitments/**", "zkCsrf, zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain(
         "/api/v1/admin/review/**", "zkCsrf, zkLogin, zkAnyScope[application:review]");
+    chains.createChain("/api/v1/admin/pipeline/**", "zkCsrf, zkLogin, zkAnyScope[pipeline:view]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
+    chains.createChain("/api/v1/me/results/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");

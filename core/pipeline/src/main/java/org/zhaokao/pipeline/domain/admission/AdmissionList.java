@@ -36,12 +36,21 @@ public class AdmissionList {
   @Column(name = "publicity_ends_at")
   private OffsetDateTime publicityEndsAt;
 
+  /** SHA-256 of the ranking's inputs when the list was proposed, for the verifier. */
+  @Column(name = "inputs_sha256", nullable = false, length = 64)
+  private String inputsSha256;
+
+  @Column(name = "ranking_sha256", nullable = false, length = 64)
+  private String rankingSha256;
+
   @Version private long version;
 
   protected AdmissionList() {}
 
-  public AdmissionList(long recruitmentId) {
+  public AdmissionList(long recruitmentId, String inputsSha256, String rankingSha256) {
     this.recruitmentId = recruitmentId;
+    this.inputsSha256 = inputsSha256;
+    this.rankingSha256 = rankingSha256;
     this.status = AdmissionListStatus.PROPOSED;
   }
 
@@ -78,6 +87,14 @@ public class AdmissionList {
 
   public long recruitmentId() {
     return recruitmentId;
+  }
+
+  public String inputsSha256() {
+    return inputsSha256;
+  }
+
+  public String rankingSha256() {
+    return rankingSha256;
   }
 
   public AdmissionListStatus status() {

@@ -133,7 +133,7 @@ public class Admit {
   }
 
   public BigDecimal composite() {
-    return composite.stripTrailingZeros();
+    return org.zhaokao.pipeline.domain.flow.RecordedOutcome.plain(composite);
   }
 
   public AdmitStatus status() {

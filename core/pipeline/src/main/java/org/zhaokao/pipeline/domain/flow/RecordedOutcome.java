@@ -172,8 +172,15 @@ public class RecordedOutcome {
     return status;
   }
 
+  /** The score without trailing zeros (80, 80.5), as it was meant. */
   public Optional<BigDecimal> score() {
-    return Optional.ofNullable(score).map(BigDecimal::stripTrailingZeros);
+    return Optional.ofNullable(score).map(RecordedOutcome::plain);
+  }
+
+  /** {@code 80.5000} as {@code 80.5} and {@code 90.0000} as {@code 90}, never {@code 9E+1}. */
+  public static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   public String remark() {
@@ -185,7 +192,7 @@ public class RecordedOutcome {
   }
 
   public Optional<BigDecimal> pendingScore() {
-    return Optional.ofNullable(pendingScore);
+    return Optional.ofNullable(pendingScore).map(RecordedOutcome::plain);
   }
 
   public Optional<Long> pendingBy() {

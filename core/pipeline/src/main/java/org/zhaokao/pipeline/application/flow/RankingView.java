@@ -1,0 +1,63 @@
+package org.zhaokao.pipeline.application.flow;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The final ranking per position (综合成绩排名) with the SHA-256 of its inputs and of itself.
+ *
+ * @param recruitmentId the recruitment
+ * @param inputsSha256 hash of headcounts, stage settings and every stored outcome
+ * @param rankingSha256 hash of the ranking lines
+ * @param lines by position, then rank
+ */
+public record RankingView(
+    long recruitmentId, String inputsSha256, String rankingSha256, List<Line> lines) {
+
+  /**
+   * One ranked candidate.
+   *
+   * @param scores the raw score of each stage in chain order ("" where the stage has none)
+   */
+  public record Line(
+      long positionId,
+      String position,
+      int rank,
+      long applicationId,
+      BigDecimal composite,
+      List<String> scores) {}
+
+  /** The ranking as CSV (UTF-8), its hashes in a leading comment line. */
+  public String csv() {
+    StringBuilder out = new StringBuilder();
+    out.append("# inputs-sha256=")
+        .append(inputsSha256)
+        .append(" ranking-sha256=")
+        .append(rankingSha256)
+        .append('\n');
+    out.append("position_id,position,rank,application_id,composite,stage_scores\n");
+    for (Line l : lines) {
+      out.append(l.positionId())
+          .append(',')
+          .append(quote(l.position()))
+          .append(',')
+          .append(l.rank())
+          .append(',')
+          .append(l.applicationId())
+          .append(',')
+          .append(l.composite().toPlainString())
+          .append(',')
+          .append(String.join(";", l.scores()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String quote(String text) {
+    String safe =
+        text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")
+            ? "'" + text
+            : text;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+}
