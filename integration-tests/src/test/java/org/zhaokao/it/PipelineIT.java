@@ -3,8 +3,12 @@ package org.zhaokao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.zhaokao.it.support.Recruiting.ADMIN_API;
 import static org.zhaokao.it.support.Recruiting.expect;
+import static org.zhaokao.it.support.StagePipeline.compose;
+import static org.zhaokao.it.support.StagePipeline.configure;
+import static org.zhaokao.it.support.StagePipeline.move;
+import static org.zhaokao.it.support.StagePipeline.outcome;
+import static org.zhaokao.it.support.StagePipeline.report;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,8 +33,9 @@ import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
-import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
+import org.zhaokao.it.support.StagePipeline;
+import org.zhaokao.it.support.StagePipeline.Setup;
 
 /**
  * A recruitment through its whole stage pipeline, driven by two scoring test stages that report
@@ -46,7 +50,7 @@ class PipelineIT {
 
   private static final String WRITTEN = "score-written";
   private static final String INTERVIEW = "score-interview";
-  private static final String PIPELINE = ADMIN_API + "/pipeline";
+  private static final String PIPELINE = StagePipeline.API;
 
   @Deployment(name = "core", order = 1, testable = false)
   static EnterpriseArchive core() {
@@ -63,40 +67,9 @@ class PipelineIT {
     return Deployments.scorePlugin(INTERVIEW, WRITTEN);
   }
 
-  /** A published recruitment whose position 02 (headcount 2) has five approved applications. */
-  private record Setup(
-      long employer, long recruitment, long position, List<Long> apps, List<Browsing> people) {}
-
-  private static Setup setUp() {
-    long employer = Recruiting.employer();
-    long recruitment = Recruiting.published(employer);
-    long position = Recruiting.positionId(recruitment, "02");
-    List<Long> apps = new ArrayList<>();
-    List<Browsing> people = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      Browsing candidate = Recruiting.candidate();
-      HttpResponse<String> r =
-          Recruiting.apply(
-              candidate,
-              "p-" + UUID.randomUUID(),
-              Recruiting.application(recruitment, position, "统计学"));
-      expect(201, r);
-      long app = Http.object(r).getJsonNumber("id").longValue();
-      expect(
-          200,
-          Admin.post(
-              ADMIN_API + "/review/applications/" + app + "/decision",
-              "",
-              "{\"decision\":\"APPROVE\"}"));
-      apps.add(app);
-      people.add(candidate);
-    }
-    return new Setup(employer, recruitment, position, apps, people);
-  }
-
   @Test
   void aRecruitmentRunsFromOutcomesToAdmissionWithSubstitution() {
-    Setup s = setUp();
+    Setup s = StagePipeline.approved(5);
     List<Long> a = s.apps();
     // The interview depends on the written exam: it cannot come first.
     HttpResponse<String> wrongOrder = compose(s.recruitment(), INTERVIEW, WRITTEN);
@@ -259,7 +232,7 @@ class PipelineIT {
 
   @Test
   void badOutcomesAndTheWrongEmployerAreRefusedAndChangeNothing() {
-    Setup s = setUp();
+    Setup s = StagePipeline.approved(5);
     List<Long> a = s.apps();
     JsonArray chain = Http.array(expectOk(compose(s.recruitment(), WRITTEN)));
     long written = chain.getJsonObject(0).getJsonNumber("id").longValue();
@@ -270,7 +243,7 @@ class PipelineIT {
         422, report(WRITTEN, s.recruitment(), outcome(a.get(0), "PASSED", 80)).statusCode());
     expectOk(move(written, "IN_PROGRESS"));
 
-    Setup other = setUp();
+    Setup other = StagePipeline.approved(5);
     HttpResponse<String> stranger =
         report(
             WRITTEN,
@@ -325,59 +298,6 @@ class PipelineIT {
             .get(0)
             .get(PIPELINE + "/recruitments/" + s.recruitment() + "/chain")
             .statusCode());
-  }
-
-  private static HttpResponse<String> compose(long recruitment, String... stages) {
-    JsonArrayBuilder ids = Json.createArrayBuilder();
-    for (String id : stages) {
-      ids.add(id);
-    }
-    return Admin.put(
-        PIPELINE + "/recruitments/" + recruitment + "/chain",
-        "",
-        Json.createObjectBuilder().add("stages", ids).build().toString());
-  }
-
-  private static HttpResponse<String> configure(
-      long stage, String kind, Integer ratio, Integer minimum, int max, int weight) {
-    var form =
-        Json.createObjectBuilder()
-            .add("ruleKind", kind)
-            .add("maxScore", max)
-            .add("weight", weight)
-            .add("roundingScale", 2)
-            .add("roundingMode", "HALF_UP");
-    if (ratio != null) {
-      form.add("ratio", ratio);
-    }
-    if (minimum != null) {
-      form.add("minimumScore", minimum);
-    }
-    return Admin.put(PIPELINE + "/stages/" + stage + "/settings", "", form.build().toString());
-  }
-
-  private static HttpResponse<String> move(long stage, String to) {
-    return Admin.post(PIPELINE + "/stages/" + stage + "/transition", "", "{\"to\":\"" + to + "\"}");
-  }
-
-  private static JsonObject outcome(long app, String status, double score) {
-    return Json.createObjectBuilder()
-        .add("applicationId", app)
-        .add("status", status)
-        .add("score", score)
-        .build();
-  }
-
-  private static HttpResponse<String> report(
-      String stage, long recruitment, JsonObject... outcomes) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (JsonObject o : outcomes) {
-      list.add(o);
-    }
-    return Http.post(
-        "/zhaokao-" + stage + "/api/recruitments/" + recruitment + "/outcomes",
-        "application/json",
-        list.build().toString());
   }
 
   private static List<Boolean> advancing(JsonObject results, List<Long> apps) {

@@ -31,6 +31,7 @@ public class MyResults {
 
   @Inject private Pipelines pipelines;
   @Inject private StageInstanceViews views;
+  @Inject private Standings standings;
   @EJB private RecruitmentFacts facts;
 
   /**
@@ -102,8 +103,10 @@ public class MyResults {
                 .filter(n -> n.seq() == s.seq() + 1)
                 .anyMatch(n -> entries.stream().anyMatch(e -> e.stageInstanceId() == n.id()));
         boolean last = s.seq() == chain.size();
-        advanced = last ? null : inNext;
-        next = last ? "AWAIT_ADMISSION" : inNext ? "NEXT_STAGE" : "ELIMINATED";
+        boolean goesOn =
+            last ? standings.advancing(s, r.headcounts()).contains(c.applicationId()) : inNext;
+        advanced = goesOn;
+        next = !goesOn ? "ELIMINATED" : last ? "AWAIT_ADMISSION" : "NEXT_STAGE";
       } else {
         next = s.status() == StageInstanceStatus.NOTIFIED ? "NOTIFIED" : "WAITING";
       }
