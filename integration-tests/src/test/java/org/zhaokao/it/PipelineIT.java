@@ -146,8 +146,14 @@ class PipelineIT {
     HttpResponse<String> csv =
         Admin.get(PIPELINE + "/recruitments/" + s.recruitment() + "/ranking.csv");
     expectOk(csv);
-    assertTrue(
-        csv.body().startsWith("# inputs-sha256=" + ranking.getString("inputsSha256")), csv.body());
+    String sha = ranking.getString("inputsSha256");
+    assertTrue(csv.body().startsWith("\uFEFFinputs-sha256," + sha), csv.body());
+    assertTrue(csv.body().contains("82.50"), csv.body());
+    assertEquals(sha, csv.headers().firstValue("X-Inputs-SHA256").orElse(""));
+    HttpResponse<byte[]> xlsx =
+        Admin.getBytes(PIPELINE + "/recruitments/" + s.recruitment() + "/ranking.xlsx");
+    assertEquals(200, xlsx.statusCode());
+    assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
 
     JsonObject admission =
         Http.object(

@@ -26,38 +26,4 @@ public record RankingView(
       long applicationId,
       BigDecimal composite,
       List<String> scores) {}
-
-  /** The ranking as CSV (UTF-8), its hashes in a leading comment line. */
-  public String csv() {
-    StringBuilder out = new StringBuilder();
-    out.append("# inputs-sha256=")
-        .append(inputsSha256)
-        .append(" ranking-sha256=")
-        .append(rankingSha256)
-        .append('\n');
-    out.append("position_id,position,rank,application_id,composite,stage_scores\n");
-    for (Line l : lines) {
-      out.append(l.positionId())
-          .append(',')
-          .append(quote(l.position()))
-          .append(',')
-          .append(l.rank())
-          .append(',')
-          .append(l.applicationId())
-          .append(',')
-          .append(l.composite().toPlainString())
-          .append(',')
-          .append(String.join(";", l.scores()))
-          .append('\n');
-    }
-    return out.toString();
-  }
-
-  private static String quote(String text) {
-    String safe =
-        text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")
-            ? "'" + text
-            : text;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
-  }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.zhaokao.pipeline.application.flow.AdmissionView;
 import org.zhaokao.pipeline.application.flow.Admissions;
@@ -153,18 +152,20 @@ public class PipelineResource {
     return results.ranking(login.actor(), id);
   }
 
-  /** The ranking as CSV; the hashes are in the first line and in X-Inputs-SHA256. */
+  /** The ranking as CSV; the hashes are in the first row and in X-Inputs-SHA256. */
   @GET
   @Path("recruitments/{id: [0-9]+}/ranking.csv")
   @Produces("text/csv")
   public Response rankingCsv(@PathParam("id") long id) {
-    RankingView r = results.ranking(login.actor(), id);
-    return Response.ok(r.csv().getBytes(StandardCharsets.UTF_8))
-        .type("text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"ranking-" + id + ".csv\"")
-        .header("X-Inputs-SHA256", r.inputsSha256())
-        .header("X-Ranking-SHA256", r.rankingSha256())
-        .build();
+    return RankingExport.csv(results.ranking(login.actor(), id));
+  }
+
+  /** The ranking as an Excel workbook, likewise. */
+  @GET
+  @Path("recruitments/{id: [0-9]+}/ranking.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response rankingXlsx(@PathParam("id") long id) {
+    return RankingExport.xlsx(results.ranking(login.actor(), id));
   }
 
   /** Recomputes the ranking from stored outcomes and compares it with the recorded one. */
