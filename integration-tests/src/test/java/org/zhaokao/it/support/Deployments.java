@@ -52,6 +52,29 @@ public final class Deployments {
   }
 
   /**
+   * The scoring test stage as {@code zhaokao-<id>.war}: it reports outcomes through the SPI at
+   * {@code /zhaokao-<id>/api/recruitments/<id>/outcomes}.
+   *
+   * @param id stage id
+   * @param dependsOn the stage id it depends on, or ""
+   */
+  public static WebArchive scorePlugin(String id, String dependsOn) {
+    Path web = Path.of("src/test/resources/sample-war/WEB-INF");
+    return ShrinkWrap.create(WebArchive.class, "zhaokao-" + id + ".war")
+        .addPackage(org.zhaokao.it.plugins.score.ScorePlugin.class.getPackage())
+        .addAsResource(
+            new StringAsset("id=" + id + "\ndependsOn=" + dependsOn + "\n"),
+            "zhaokao-plugin.properties")
+        .addAsResource("org/zhaokao/it/plugins/score/messages_zh.properties")
+        .addAsResource("org/zhaokao/it/plugins/score/messages_en.properties")
+        .addAsWebInfResource(web.resolve("beans.xml").toFile(), "beans.xml")
+        .addAsWebInfResource(web.resolve("jboss-all.xml").toFile(), "jboss-all.xml")
+        .addAsWebInfResource(
+            web.resolve("jboss-deployment-structure.xml").toFile(),
+            "jboss-deployment-structure.xml");
+  }
+
+  /**
    * The sample stage plugin as {@code zhaokao-<id>.war}, claiming to be built for {@code spi}.
    *
    * @param id stage id

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.notify.Notifier;
+import org.zhaokao.plugins.api.outcome.ResultsSink;
 
 /**
  * What the core offers a plugin, handed to {@link StagePlugin#postInit}. A plugin keeps the
@@ -48,4 +49,12 @@ public interface CoreServices {
    * @since SPI 1.1
    */
   Notifier notifier();
+
+  /**
+   * Where the plugin reports its candidates' outcomes (成绩回传) for the core's pipeline to rank,
+   * advance and publish.
+   *
+   * @since SPI 1.3
+   */
+  ResultsSink results();
 }

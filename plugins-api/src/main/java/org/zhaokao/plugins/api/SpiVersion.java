@@ -20,8 +20,12 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * The SPI version this jar provides. History: 1.0 the stage plugin contract; 1.1 adds the audit
    * log ({@link CoreServices#auditLog()}, {@link CoreLookup#auditLog()}) and the notifier ({@link
    * CoreServices#notifier()} and the {@code notify} package); 1.2 adds the optional capability
-   * {@link org.zhaokao.plugins.api.discipline.BlacklistCheck}; 1.3 adds the site information
-   * ({@link org.zhaokao.plugins.api.site.SiteInformation}, {@link CoreLookup#siteInformation()}).
+   * {@link org.zhaokao.plugins.api.discipline.BlacklistCheck}; 1.3 adds the results sink ({@link
+   * CoreServices#results()}, {@link org.zhaokao.plugins.api.outcome.ResultsSink}, {@link
+   * org.zhaokao.plugins.api.outcome.OutcomeReceipt}, {@link
+   * org.zhaokao.plugins.api.outcome.OutcomeRejectedException}) through which a stage reports its
+   * candidates' outcomes to the pipeline, and the site information ({@link
+   * org.zhaokao.plugins.api.site.SiteInformation}, {@link CoreLookup#siteInformation()}).
    */
   public static final String CURRENT = "1.3";
 

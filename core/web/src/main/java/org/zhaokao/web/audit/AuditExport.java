@@ -40,7 +40,8 @@ public final class AuditExport {
   }
 
   /** Where the rows go, one format each. */
-  interface Sheet extends AutoCloseable {
+  /** One row after another, to CSV or Excel; also used by the ranking export. */
+  public interface Sheet extends AutoCloseable {
     void row(List<String> cells) throws IOException;
 
     @Override

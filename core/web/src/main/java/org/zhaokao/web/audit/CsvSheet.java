@@ -14,11 +14,11 @@ import java.util.List;
  * prefixed with an apostrophe: user agents and details come from outside and must not run when an
  * auditor opens the file.
  */
-final class CsvSheet implements AuditExport.Sheet {
+public final class CsvSheet implements AuditExport.Sheet {
 
   private final Writer out;
 
-  CsvSheet(OutputStream stream) throws IOException {
+  public CsvSheet(OutputStream stream) throws IOException {
     this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     out.write('\uFEFF');
   }

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * rest goes to a temporary file that POI deletes when the workbook is closed. Every cell is text,
  * so nothing an outsider typed is ever evaluated as a formula.
  */
-final class XlsxSheet implements AuditExport.Sheet {
+public final class XlsxSheet implements AuditExport.Sheet {
 
   private static final int WINDOW = 200;
   private static final int MAX_CELL = 32_767;
@@ -22,7 +22,7 @@ final class XlsxSheet implements AuditExport.Sheet {
   private final OutputStream out;
   private int next;
 
-  XlsxSheet(OutputStream out, String name) {
+  public XlsxSheet(OutputStream out, String name) {
     this.out = out;
     this.sheet = workbook.createSheet(name);
   }

@@ -44,7 +44,13 @@ public class ConsoleMenu {
                       "console.menu.recruitments",
                       "/console/recruitments/index.xhtml",
                       "pi pi-megaphone",
-                      "recruitment:view"))),
+                      "recruitment:view"),
+                  new Entry(
+                      "menu-pipeline",
+                      "console.menu.pipeline",
+                      "/console/pipeline/index.xhtml",
+                      "pi pi-chart-bar",
+                      "pipeline:view"))),
           new Group(
               "console.menu.content",
               List.of(

@@ -35,7 +35,9 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/settings.xhtml", "zkLogin, zkPerms[settings:manage]");
     chains.createChain("/console/complaints/**", "zkLogin, zkPerms[complaint:view]");
     chains.createChain("/console/feedback.xhtml", "zkLogin, zkPerms[complaint:view]");
+    chains.createChain("/console/pipeline/**", "zkLogin, zkAnyScope[pipeline:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
+    chains.createChain("/account/results.xhtml", "zkLogin, zkPerms[candidate:self]");
     chains.createChain("/account/**", "zkLogin");
     chains.createChain("/apply.xhtml", "zkLogin, zkPerms[candidate:self]");
     chains.createChain(
@@ -58,8 +60,10 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/api/v1/admin/feedback/**", "zkCsrf, zkLogin, zkPerms[complaint:view]");
     chains.createChain(
         "/api/v1/admin/confirmation/**", "zkCsrf, zkLogin, zkAnyScope[application:confirm]");
+    chains.createChain("/api/v1/admin/pipeline/**", "zkCsrf, zkLogin, zkAnyScope[pipeline:view]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
+    chains.createChain("/api/v1/me/results/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");

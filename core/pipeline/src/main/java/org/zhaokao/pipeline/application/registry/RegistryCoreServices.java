@@ -9,6 +9,7 @@ import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.SupportedLocales;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.notify.Notifier;
+import org.zhaokao.plugins.api.outcome.ResultsSink;
 
 /** The {@link CoreServices} every plugin receives; grows as the core's services land. */
 final class RegistryCoreServices implements CoreServices {
@@ -16,11 +17,19 @@ final class RegistryCoreServices implements CoreServices {
   private final StageCatalog catalog;
   private final AuditLog auditLog;
   private final Notifier notifier;
+  private final ResultsSink results;
 
-  RegistryCoreServices(StageCatalog catalog, AuditLog auditLog, Notifier notifier) {
+  RegistryCoreServices(
+      StageCatalog catalog, AuditLog auditLog, Notifier notifier, ResultsSink results) {
     this.catalog = catalog;
     this.auditLog = auditLog;
     this.notifier = notifier;
+    this.results = results;
+  }
+
+  @Override
+  public ResultsSink results() {
+    return results;
   }
 
   @Override

@@ -37,6 +37,7 @@ import org.zhaokao.plugins.api.StagePluginRegistry;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.config.StageConfig;
 import org.zhaokao.plugins.api.notify.Notifier;
+import org.zhaokao.plugins.api.outcome.ResultsSink;
 
 /**
  * The stage plugin registry (阶段插件注册表): one per server, found by plugins under {@link
@@ -66,6 +67,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
 
   @EJB private Notifier notifier;
 
+  @EJB private ResultsSink results;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -81,7 +84,7 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
             SpiVersion.current(),
             migrator::migrate,
             templates::contribute,
-            new RegistryCoreServices(this, auditLog, notifier));
+            new RegistryCoreServices(this, auditLog, notifier, results));
     audit = new RegistryAudit(auditLog);
   }
 

@@ -186,6 +186,12 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.outcome.ResultsSink results() {
+      return (stageId, recruitmentId, outcomes) ->
+          new org.zhaokao.plugins.api.outcome.OutcomeReceipt(0, 0);
+    }
+
+    @Override
     public SpiVersion spiVersion() {
       return SpiVersion.parse("1.3");
     }

@@ -1,0 +1,51 @@
+package org.zhaokao.pipeline.application.flow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the pipeline needs to know about recruitments and applications, which the recruitment module
+ * owns (and which depends on this module, so the arrow points this way): the recruitment module
+ * implements this as a local EJB.
+ */
+public interface RecruitmentFacts {
+
+  /** The recruitment with its positions, if it exists. */
+  Optional<Facts> recruitment(long recruitmentId);
+
+  /** The approved applications (资格审核通过) of the recruitment: who enters the first stage. */
+  List<Candidacy> approved(long recruitmentId);
+
+  /** The candidate's applications, newest first. */
+  List<Candidacy> ofCandidate(long candidateId);
+
+  /**
+   * A recruitment.
+   *
+   * @param id its id
+   * @param employerId the employer (招考单位) whose users confirm
+   * @param title its title, for notifications
+   * @param positions by id
+   */
+  record Facts(long id, long employerId, String title, Map<Long, PositionFact> positions) {
+
+    /** Places per position id (招聘人数). */
+    public Map<Long, Integer> headcounts() {
+      Map<Long, Integer> out = new java.util.HashMap<>();
+      positions.forEach((id, p) -> out.put(id, p.headcount()));
+      return out;
+    }
+
+    public String positionTitle(long positionId) {
+      PositionFact p = positions.get(positionId);
+      return p == null ? String.valueOf(positionId) : p.title();
+    }
+  }
+
+  /** A position with its headcount. */
+  record PositionFact(long id, String code, String title, int headcount) {}
+
+  /** An application as the pipeline sees it. */
+  record Candidacy(long applicationId, long recruitmentId, long positionId, long candidateId) {}
+}

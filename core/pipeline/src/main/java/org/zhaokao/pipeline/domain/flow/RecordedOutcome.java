@@ -1,0 +1,205 @@
+package org.zhaokao.pipeline.domain.flow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhaokao.pipeline.domain.ranking.StageResult;
+import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.plugins.api.outcome.OutcomeStatus;
+
+/**
+ * The stored outcome of one candidate in one stage (阶段成绩). One row per application and stage:
+ * reporting the same outcome again changes nothing, a different one replaces it until the employer
+ * confirms; after that a change is proposed by one person and applied by a second.
+ */
+@Entity
+@Table(name = "core_stage_outcome")
+public class RecordedOutcome {
+
+  @Id
+  @SequenceGenerator(
+      name = "core_stage_outcome_seq",
+      sequenceName = "core_stage_outcome_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_stage_outcome_seq")
+  private Long id;
+
+  @Column(name = "stage_instance_id", nullable = false)
+  private long stageInstanceId;
+
+  @Column(name = "application_id", nullable = false)
+  private long applicationId;
+
+  @Column(name = "position_id", nullable = false)
+  private long positionId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private OutcomeStatus status;
+
+  @Column(precision = 9, scale = 4)
+  private BigDecimal score;
+
+  @Column(nullable = false, length = 1000)
+  private String remark;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pending_status", length = 16)
+  private OutcomeStatus pendingStatus;
+
+  @Column(name = "pending_score", precision = 9, scale = 4)
+  private BigDecimal pendingScore;
+
+  @Column(name = "pending_remark", length = 1000)
+  private String pendingRemark;
+
+  @Column(name = "pending_by")
+  private Long pendingBy;
+
+  @Column(name = "reported_at", nullable = false)
+  private OffsetDateTime reportedAt;
+
+  @Version private long version;
+
+  protected RecordedOutcome() {}
+
+  public RecordedOutcome(
+      long stageInstanceId,
+      long applicationId,
+      long positionId,
+      OutcomeStatus status,
+      BigDecimal score,
+      String remark,
+      OffsetDateTime now) {
+    this.stageInstanceId = stageInstanceId;
+    this.applicationId = applicationId;
+    this.positionId = positionId;
+    this.status = Objects.requireNonNull(status);
+    this.score = score;
+    this.remark = remark == null ? "" : remark;
+    this.reportedAt = now;
+  }
+
+  /**
+   * Replaces the outcome before confirmation.
+   *
+   * @return whether anything changed (a repeat of the same report changes nothing)
+   */
+  public boolean replace(
+      OutcomeStatus s, BigDecimal newScore, String newRemark, OffsetDateTime now) {
+    if (same(s, newScore, newRemark)) {
+      return false;
+    }
+    this.status = s;
+    this.score = newScore;
+    this.remark = newRemark == null ? "" : newRemark;
+    this.reportedAt = now;
+    return true;
+  }
+
+  /** Whether the outcome already says this. */
+  public boolean same(OutcomeStatus s, BigDecimal otherScore, String otherRemark) {
+    boolean scoreSame =
+        score == null ? otherScore == null : otherScore != null && score.compareTo(otherScore) == 0;
+    return status == s && scoreSame && remark.equals(otherRemark == null ? "" : otherRemark);
+  }
+
+  /** Proposes a change after confirmation (补正); someone else must approve it. */
+  public void proposeChange(OutcomeStatus s, BigDecimal newScore, String newRemark, long by) {
+    this.pendingStatus = Objects.requireNonNull(s);
+    this.pendingScore = newScore;
+    this.pendingRemark = newRemark == null ? "" : newRemark;
+    this.pendingBy = by;
+  }
+
+  /**
+   * Applies the proposed change.
+   *
+   * @throws ConflictException without a proposal, or when its proposer approves it
+   */
+  public void approveChange(long by, OffsetDateTime now) {
+    if (pendingStatus == null) {
+      throw new ConflictException(
+          "outcome.no-proposal", "No change of this outcome awaits approval");
+    }
+    if (pendingBy != null && pendingBy == by) {
+      throw new ConflictException(
+          "outcome.same-approver", "A second person must approve a change after confirmation");
+    }
+    this.status = pendingStatus;
+    this.score = pendingScore;
+    this.remark = pendingRemark;
+    this.reportedAt = now;
+    this.pendingStatus = null;
+    this.pendingScore = null;
+    this.pendingRemark = null;
+    this.pendingBy = null;
+  }
+
+  /** The outcome as the ranking arithmetic reads it. */
+  public StageResult result() {
+    return new StageResult(applicationId, positionId, status, score());
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long stageInstanceId() {
+    return stageInstanceId;
+  }
+
+  public long applicationId() {
+    return applicationId;
+  }
+
+  public long positionId() {
+    return positionId;
+  }
+
+  public OutcomeStatus status() {
+    return status;
+  }
+
+  /** The score without trailing zeros (80, 80.5), as it was meant. */
+  public Optional<BigDecimal> score() {
+    return Optional.ofNullable(score).map(RecordedOutcome::plain);
+  }
+
+  /** {@code 80.5000} as {@code 80.5} and {@code 90.0000} as {@code 90}, never {@code 9E+1}. */
+  public static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  public String remark() {
+    return remark;
+  }
+
+  public Optional<OutcomeStatus> pendingStatus() {
+    return Optional.ofNullable(pendingStatus);
+  }
+
+  public Optional<BigDecimal> pendingScore() {
+    return Optional.ofNullable(pendingScore).map(RecordedOutcome::plain);
+  }
+
+  public Optional<Long> pendingBy() {
+    return Optional.ofNullable(pendingBy);
+  }
+
+  public OffsetDateTime reportedAt() {
+    return reportedAt;
+  }
+}

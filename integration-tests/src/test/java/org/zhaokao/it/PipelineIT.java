@@ -1,0 +1,363 @@
+package org.zhaokao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.Recruiting.expect;
+import static org.zhaokao.it.support.StagePipeline.compose;
+import static org.zhaokao.it.support.StagePipeline.configure;
+import static org.zhaokao.it.support.StagePipeline.move;
+import static org.zhaokao.it.support.StagePipeline.outcome;
+import static org.zhaokao.it.support.StagePipeline.report;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.Browsing;
+import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Eventually;
+import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Notifications;
+import org.zhaokao.it.support.Staff;
+import org.zhaokao.it.support.StagePipeline;
+import org.zhaokao.it.support.StagePipeline.Setup;
+
+/**
+ * A recruitment through its whole stage pipeline, driven by two scoring test stages that report
+ * outcomes through the SPI: chain, rules, outcomes, employer confirmation, publication and
+ * notification, advancement with a tie at the cut line, composite ranking with its hash and
+ * verifier, admission, and substitution during publicity; plus the refusals that must change
+ * nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PipelineIT {
+
+  private static final String WRITTEN = "score-written";
+  private static final String INTERVIEW = "score-interview";
+  private static final String PIPELINE = StagePipeline.API;
+
+  @Deployment(name = "core", order = 1, testable = false)
+  static EnterpriseArchive core() {
+    return Deployments.core();
+  }
+
+  @Deployment(name = WRITTEN, order = 2, testable = false)
+  static WebArchive written() {
+    return Deployments.scorePlugin(WRITTEN, "");
+  }
+
+  @Deployment(name = INTERVIEW, order = 3, testable = false)
+  static WebArchive interview() {
+    return Deployments.scorePlugin(INTERVIEW, WRITTEN);
+  }
+
+  @Test
+  void aRecruitmentRunsFromOutcomesToAdmissionWithSubstitution() {
+    Setup s = StagePipeline.approved(5);
+    List<Long> a = s.apps();
+    // The interview depends on the written exam: it cannot come first.
+    HttpResponse<String> wrongOrder = compose(s.recruitment(), INTERVIEW, WRITTEN);
+    expect(422, wrongOrder);
+    assertTrue(wrongOrder.body().contains("chain.dependency"), wrongOrder.body());
+    JsonArray chain = Http.array(expectOk(compose(s.recruitment(), WRITTEN, INTERVIEW)));
+    long written = chain.getJsonObject(0).getJsonNumber("id").longValue();
+    long interview = chain.getJsonObject(1).getJsonNumber("id").longValue();
+
+    // Written: 1:1 of the headcount (2 places), ties at the cut line advance; 50 %.
+    expectOk(configure(written, "RATIO", 1, null, 100, 50));
+    expectOk(configure(interview, "MINIMUM_SCORE", null, 60, 100, 50));
+    expectOk(move(written, "NOTIFIED"));
+    expectOk(move(written, "IN_PROGRESS"));
+    expect(409, configure(written, "RATIO", 2, null, 100, 50));
+
+    HttpResponse<String> reported =
+        report(
+            WRITTEN,
+            s.recruitment(),
+            outcome(a.get(0), "PASSED", 90),
+            outcome(a.get(1), "PASSED", 80),
+            outcome(a.get(2), "PASSED", 80),
+            outcome(a.get(3), "PASSED", 70),
+            Json.createObjectBuilder()
+                .add("applicationId", a.get(4))
+                .add("status", "ABSENT")
+                .build());
+    expectOk(reported);
+    assertEquals(5, Http.object(reported).getInt("stored"));
+    // Reporting the same again changes nothing.
+    HttpResponse<String> again = report(WRITTEN, s.recruitment(), outcome(a.get(0), "PASSED", 90));
+    assertEquals(1, Http.object(expectOk(again)).getInt("unchanged"));
+
+    expectOk(move(written, "RESULTS_ENTERED"));
+    Browsing employerUser = Staff.create("employer-user", "EMPLOYER", String.valueOf(s.employer()));
+    JsonObject results =
+        Http.object(expectOk(employerUser.get(PIPELINE + "/stages/" + written + "/results")));
+    assertEquals(List.of(true, true, true, false, false), advancing(results, a));
+    expectOk(employerUser.post(PIPELINE + "/stages/" + written + "/confirmation", ""));
+    // Confirmed: a plugin's late report is refused, a change needs two people.
+    assertEquals(
+        422, report(WRITTEN, s.recruitment(), outcome(a.get(3), "PASSED", 85)).statusCode());
+    expectOk(Admin.post(PIPELINE + "/stages/" + written + "/publication", "", ""));
+
+    // Everyone got their own result; the three who advance are in the interview with its notice.
+    awaitNotified("pipeline.result:stage-" + written + ":application-" + a.get(4));
+    awaitNotified("pipeline.notice:stage-" + interview + ":application-" + a.get(2));
+    assertEquals("NOTIFIED", myProgress(s.people().get(2), a.get(2)).getString("nextStep"));
+    assertEquals("ELIMINATED", myProgress(s.people().get(3), a.get(3)).getString("nextStep"));
+    JsonObject mine = myProgress(s.people().get(0), a.get(0));
+    assertEquals(
+        "90", mine.getJsonArray("stages").getJsonObject(0).getJsonNumber("score").toString());
+
+    expectOk(move(interview, "IN_PROGRESS"));
+    expectOk(
+        report(
+            INTERVIEW,
+            s.recruitment(),
+            outcome(a.get(0), "PASSED", 70),
+            outcome(a.get(1), "PASSED", 85),
+            outcome(a.get(2), "PASSED", 75)));
+    expectOk(move(interview, "RESULTS_ENTERED"));
+    expectOk(employerUser.post(PIPELINE + "/stages/" + interview + "/confirmation", ""));
+    expectOk(Admin.post(PIPELINE + "/stages/" + interview + "/publication", "", ""));
+
+    // Composite: 45+35=80, 40+42.5=82.5, 40+37.5=77.5.
+    JsonObject ranking =
+        Http.object(
+            expectOk(Admin.get(PIPELINE + "/recruitments/" + s.recruitment() + "/ranking")));
+    JsonArray lines = ranking.getJsonArray("lines");
+    assertEquals(List.of(a.get(1), a.get(0), a.get(2)), ids(lines, "applicationId"));
+    assertEquals("82.50", lines.getJsonObject(0).getJsonNumber("composite").toString());
+    HttpResponse<String> csv =
+        Admin.get(PIPELINE + "/recruitments/" + s.recruitment() + "/ranking.csv");
+    expectOk(csv);
+    String sha = ranking.getString("inputsSha256");
+    assertTrue(csv.body().startsWith("\uFEFFinputs-sha256," + sha), csv.body());
+    assertTrue(csv.body().contains("82.50"), csv.body());
+    assertEquals(sha, csv.headers().firstValue("X-Inputs-SHA256").orElse(""));
+    HttpResponse<byte[]> xlsx =
+        Admin.getBytes(PIPELINE + "/recruitments/" + s.recruitment() + "/ranking.xlsx");
+    assertEquals(200, xlsx.statusCode());
+    assertEquals("PK", new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII));
+
+    JsonObject admission =
+        Http.object(
+            expect201(
+                Admin.post(PIPELINE + "/recruitments/" + s.recruitment() + "/admission", "", "")));
+    assertEquals(
+        List.of(a.get(1), a.get(0)), ids(admission.getJsonArray("admits"), "applicationId"));
+    JsonObject verified =
+        Http.object(
+            expectOk(
+                Admin.post(
+                    PIPELINE + "/recruitments/" + s.recruitment() + "/ranking/verification",
+                    "",
+                    "")));
+    assertTrue(verified.getBoolean("matches"), verified.toString());
+
+    expectOk(
+        employerUser.post(
+            PIPELINE + "/recruitments/" + s.recruitment() + "/admission/confirmation", ""));
+    expect(
+        422,
+        Admin.post(
+            PIPELINE + "/recruitments/" + s.recruitment() + "/admission/publication",
+            "",
+            "{\"publicityDays\":0}"));
+    expectOk(
+        Admin.post(
+            PIPELINE + "/recruitments/" + s.recruitment() + "/admission/publication",
+            "",
+            "{\"publicityDays\":7}"));
+    awaitNotified("pipeline.admitted:application-" + a.get(0));
+
+    // 递补: the second admit withdraws during publicity; the next ranked is proposed, confirmed,
+    // told.
+    JsonObject after =
+        Http.object(
+            expectOk(
+                Admin.post(
+                    PIPELINE
+                        + "/recruitments/"
+                        + s.recruitment()
+                        + "/admission/admits/"
+                        + a.get(0)
+                        + "/removal",
+                    "",
+                    "{\"status\":\"WITHDRAWN\",\"reason\":\"本人书面放弃\"}")));
+    JsonObject substitute = admit(after, a.get(2));
+    assertEquals("PROPOSED", substitute.getString("status"));
+    assertEquals(
+        a.get(0).longValue(), substitute.getJsonNumber("replacesApplicationId").longValue());
+    JsonObject confirmed =
+        Http.object(
+            expectOk(
+                employerUser.post(
+                    PIPELINE + "/recruitments/" + s.recruitment() + "/admission/confirmation",
+                    "")));
+    assertEquals("CONFIRMED", admit(confirmed, a.get(2)).getString("status"));
+    assertEquals("WITHDRAWN", admit(confirmed, a.get(0)).getString("status"));
+    awaitNotified("pipeline.admitted:application-" + a.get(2));
+    assertEquals("ADMITTED", myProgress(s.people().get(2), a.get(2)).getString("nextStep"));
+
+    // A late change of a confirmed outcome takes two people, and the verifier then sees it.
+    String change = outcome(a.get(3), "PASSED", 95).toString();
+    expect(204, Admin.post(PIPELINE + "/stages/" + written + "/outcomes/proposal", "", change));
+    expect(
+        409,
+        Admin.post(
+            PIPELINE + "/stages/" + written + "/outcomes/" + a.get(3) + "/approval", "", ""));
+    Browsing second = Staff.create("exam-officer", "GLOBAL", "");
+    expect(
+        204,
+        second.post(PIPELINE + "/stages/" + written + "/outcomes/" + a.get(3) + "/approval", ""));
+    JsonObject reverified =
+        Http.object(
+            expectOk(
+                Admin.post(
+                    PIPELINE + "/recruitments/" + s.recruitment() + "/ranking/verification",
+                    "",
+                    "")));
+    assertFalse(reverified.getBoolean("matches"), reverified.toString());
+  }
+
+  @Test
+  void badOutcomesAndTheWrongEmployerAreRefusedAndChangeNothing() {
+    Setup s = StagePipeline.approved(5);
+    List<Long> a = s.apps();
+    JsonArray chain = Http.array(expectOk(compose(s.recruitment(), WRITTEN)));
+    long written = chain.getJsonObject(0).getJsonNumber("id").longValue();
+    expectOk(configure(written, "MINIMUM_SCORE", null, 60, 100, 100));
+    expectOk(move(written, "NOTIFIED"));
+    // Outcomes before the stage starts are refused.
+    assertEquals(
+        422, report(WRITTEN, s.recruitment(), outcome(a.get(0), "PASSED", 80)).statusCode());
+    expectOk(move(written, "IN_PROGRESS"));
+
+    Setup other = StagePipeline.approved(5);
+    HttpResponse<String> stranger =
+        report(
+            WRITTEN,
+            s.recruitment(),
+            outcome(a.get(0), "PASSED", 80),
+            outcome(other.apps().get(0), "PASSED", 80));
+    assertEquals(422, stranger.statusCode());
+    assertTrue(stranger.body().contains("is not a candidate of this stage"), stranger.body());
+    HttpResponse<String> outOfRange =
+        report(WRITTEN, s.recruitment(), outcome(a.get(1), "PASSED", 120));
+    assertEquals(422, outOfRange.statusCode());
+    assertTrue(outOfRange.body().contains("outside the stage's range"), outOfRange.body());
+    HttpResponse<String> staffOutOfRange =
+        Admin.put(
+            PIPELINE + "/stages/" + written + "/outcomes",
+            "",
+            "[" + outcome(a.get(1), "PASSED", 100.5) + "]");
+    expect(422, staffOutOfRange);
+    assertTrue(staffOutOfRange.body().contains("outside"), staffOutOfRange.body());
+    // Nothing of the refused reports was stored.
+    JsonObject results =
+        Http.object(expectOk(Admin.get(PIPELINE + "/stages/" + written + "/results")));
+    assertEquals(5, results.getJsonObject("distribution").getJsonNumber("PENDING").intValue());
+    expect(409, move(written, "RESULTS_ENTERED"));
+
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (long app : a) {
+      all.add(outcome(app, "PASSED", 75));
+    }
+    expectOk(Admin.put(PIPELINE + "/stages/" + written + "/outcomes", "", all.build().toString()));
+    expectOk(move(written, "RESULTS_ENTERED"));
+
+    // Another employer's user neither sees nor confirms this recruitment's results.
+    Browsing wrongEmployer =
+        Staff.create("employer-user", "EMPLOYER", String.valueOf(other.employer()));
+    HttpResponse<String> refused =
+        wrongEmployer.post(PIPELINE + "/stages/" + written + "/confirmation", "");
+    assertEquals(404, refused.statusCode(), refused.body());
+    assertTrue(
+        refused.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
+        refused.headers().toString());
+    // Staff without the employer's confirmation right cannot confirm for it either.
+    assertEquals(
+        403, Admin.post(PIPELINE + "/stages/" + written + "/confirmation", "", "").statusCode());
+    JsonArray unchanged =
+        Http.array(expectOk(Admin.get(PIPELINE + "/recruitments/" + s.recruitment() + "/chain")));
+    assertEquals("RESULTS_ENTERED", unchanged.getJsonObject(0).getString("status"));
+    // A candidate has no access to the console API.
+    assertEquals(
+        403,
+        s.people()
+            .get(0)
+            .get(PIPELINE + "/recruitments/" + s.recruitment() + "/chain")
+            .statusCode());
+  }
+
+  private static List<Boolean> advancing(JsonObject results, List<Long> apps) {
+    List<Boolean> out = new ArrayList<>();
+    for (long app : apps) {
+      out.add(
+          results.getJsonArray("lines").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(l -> l.getJsonNumber("applicationId").longValue() == app)
+              .findFirst()
+              .orElseThrow()
+              .getBoolean("advancing"));
+    }
+    return out;
+  }
+
+  private static JsonObject myProgress(Browsing candidate, long app) {
+    return Http.array(expectOk(candidate.get("/zhaokao/api/v1/me/results"))).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(p -> p.getJsonNumber("applicationId").longValue() == app)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no progress for application " + app));
+  }
+
+  private static JsonObject admit(JsonObject admission, long app) {
+    return admission.getJsonArray("admits").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(x -> x.getJsonNumber("applicationId").longValue() == app)
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("application " + app + " not on the list " + admission));
+  }
+
+  private static List<Long> ids(JsonArray rows, String field) {
+    return rows.stream().map(r -> r.asJsonObject().getJsonNumber(field).longValue()).toList();
+  }
+
+  private static void awaitNotified(String key) {
+    Eventually.await(
+        "a notification under " + key,
+        Duration.ofSeconds(30),
+        () ->
+            Notifications.deliveries("idempotencyKey", key).stream()
+                .findFirst()
+                .or(Optional::empty));
+  }
+
+  private static HttpResponse<String> expectOk(HttpResponse<String> r) {
+    expect(200, r);
+    return r;
+  }
+
+  private static HttpResponse<String> expect201(HttpResponse<String> r) {
+    expect(201, r);
+    return r;
+  }
+}
