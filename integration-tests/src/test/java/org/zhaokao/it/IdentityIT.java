@@ -69,7 +69,7 @@ class IdentityIT {
   }
 
   @Test
-  void aCandidateDownloadsACopyOfTheirOwnDataAndTheDownloadIsAudited() {
+  void aCandidateDownloadsACopyOfTheirOwnDataAndTheDownloadIsAudited() throws IOException {
     Person p = registered();
     assertEquals(401, Http.get("/zhaokao/api/v1/me/data").statusCode(), "only one's own data");
 
@@ -95,6 +95,16 @@ class IdentityIT {
                 "/zhaokao/api/v1/admin/audit/events?action=pii.exported&targetType=account&targetId="
                     + id));
     assertEquals(1, audited.getJsonArray("items").size(), audited.toString());
+
+    HttpResponse<byte[]> pdf =
+        Browsing.as(p.mobile(), p.password()).getBytes("/zhaokao/api/v1/me/data/pdf");
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(text.contains("个人信息副本"), text);
+      assertTrue(text.contains(p.idNumber()) && text.contains(p.mobile()), text);
+    }
   }
 
   @Test

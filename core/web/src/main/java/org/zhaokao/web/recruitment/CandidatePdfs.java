@@ -17,19 +17,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.zhaokao.identity.application.CandidatePersonalData;
+import org.zhaokao.notification.application.inbox.InboxMessage;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.CandidateDocuments;
 import org.zhaokao.web.support.QrCode;
 
 /**
- * The PDFs a candidate prints: the application form (报名表) and the admission ticket (准考证) with a QR
- * code of its verification address. Text is set in Noto Sans Hans, embedded as a subset, so the PDF
- * shows (and pdftotext extracts) the Chinese on any machine; labels come from the zh bundle. The QR
- * code is drawn as vector squares, so no image library is needed.
+ * The PDFs a candidate prints: the application form (报名表), the admission ticket (准考证) with a QR
+ * code of its verification address, and the copy of their personal data (个人信息副本). Text is set in
+ * Noto Sans Hans, embedded as a subset, so the PDF shows (and pdftotext extracts) the Chinese on
+ * any machine; labels come from the zh bundle. The QR code is drawn as vector squares, so no image
+ * library is needed.
  */
 public final class CandidatePdfs {
 
@@ -146,6 +151,73 @@ public final class CandidatePdfs {
     } finally {
       doc.close();
     }
+  }
+
+  /**
+   * A copy of one's own personal data (个人信息副本) to print or keep: the registration data in clear,
+   * every application, every inbox message's date and subject. The JSON download carries the same
+   * data in full.
+   */
+  public static void personalData(
+      CandidatePersonalData.OwnCopy account,
+      List<ApplicationView> applications,
+      List<InboxMessage> inbox,
+      OffsetDateTime exportedAt,
+      OutputStream out) {
+    ResourceBundle l = labels();
+    Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(doc, out);
+      doc.open();
+      title(doc, l.getString("pdf.myData.issuer"), l.getString("pdf.myData.title"));
+      PdfPTable t = table();
+      row(t, l.getString("account.name"), account.displayName());
+      CandidatePersonalData.CandidateData c = account.candidate();
+      if (c != null) {
+        row(t, l.getString("account.name"), c.realName());
+        row(t, l.getString("pdf.idNumber"), c.idNumber());
+        row(t, l.getString("account.birthDate"), String.valueOf(c.birthDate()));
+        row(t, l.getString("account.gender"), l.getString("gender." + c.gender()));
+        row(t, l.getString("pdf.mobile"), c.mobile() + verified(l, c.mobileVerified()));
+        row(t, l.getString("register.email"), c.email() + verified(l, c.emailVerified()));
+      }
+      row(t, l.getString("pdf.myData.exportedAt"), exportedAt.format(MINUTE) + " UTC");
+      doc.add(t);
+      section(doc, l.getString("pdf.myData.applications"));
+      PdfPTable apps = table();
+      for (ApplicationView a : applications) {
+        row(
+            apps,
+            a.recruitmentTitle(),
+            String.join(
+                " · ",
+                a.positionCode() + " " + a.positionTitle(),
+                l.getString("application.status." + a.status()),
+                a.submittedAt().format(MINUTE),
+                a.ticketNumber() == null ? "" : a.ticketNumber()));
+      }
+      doc.add(apps);
+      section(doc, l.getString("pdf.myData.inbox"));
+      PdfPTable messages = table();
+      for (InboxMessage m : inbox) {
+        row(messages, m.createdAt().format(MINUTE), m.subject());
+      }
+      doc.add(messages);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("The personal data copy could not be laid out", e);
+    } finally {
+      doc.close();
+    }
+  }
+
+  private static String verified(ResourceBundle l, boolean verified) {
+    return " " + l.getString(verified ? "account.verified" : "account.unverified");
+  }
+
+  private static void section(Document doc, String heading) throws DocumentException {
+    Paragraph p = new Paragraph(heading, new Font(font(), 13));
+    p.setSpacingAfter(6);
+    doc.add(p);
   }
 
   private static void title(Document doc, String recruitment, String kind)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import org.zhaokao.notification.application.inbox.InboxPage;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.MyApplications;
+import org.zhaokao.web.recruitment.CandidatePdfs;
 import org.zhaokao.web.security.Login;
 
 /**
@@ -55,23 +57,46 @@ public class MyDataResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response download() {
+    return file(collect(), "json");
+  }
+
+  /** The same as a PDF, in Chinese, to print or keep. */
+  @GET
+  @Path("pdf")
+  @Produces("application/pdf")
+  public Response pdf() {
+    MyData data = collect();
+    StreamingOutput pdf =
+        out ->
+            CandidatePdfs.personalData(
+                data.account(), data.applications(), data.inbox(), data.exportedAt(), out);
+    return file(pdf, "pdf");
+  }
+
+  private MyData collect() {
     Actor actor = login.actor();
     OwnCopy account = personalData.ownCopy(actor);
     List<ApplicationView> applications =
         account.candidate() == null ? List.of() : myApplications.list(actor);
-    MyData data =
-        new MyData(
-            OffsetDateTime.now(ZoneOffset.UTC),
-            account,
-            applications,
-            allMessages(String.valueOf(actor.accountId())));
+    return new MyData(
+        OffsetDateTime.now(ZoneOffset.UTC),
+        account,
+        applications,
+        allMessages(String.valueOf(actor.accountId())));
+  }
+
+  private static Response file(Object entity, String extension) {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    return Response.ok(data)
+    return Response.ok(entity)
         .cacheControl(noStore)
         .header(
             "Content-Disposition",
-            "attachment; filename=\"zhaokao-my-data-" + LocalDate.now(ZoneOffset.UTC) + ".json\"")
+            "attachment; filename=\"zhaokao-my-data-"
+                + LocalDate.now(ZoneOffset.UTC)
+                + "."
+                + extension
+                + "\"")
         .build();
   }
 
