@@ -170,9 +170,12 @@ class PipelineIT {
                     "")));
     assertTrue(verified.getBoolean("matches"), verified.toString());
 
+    String publicList = "/zhaokao/api/v1/recruitments/" + s.recruitment() + "/admission";
+    expect(404, Http.get(publicList));
     expectOk(
         employerUser.post(
             PIPELINE + "/recruitments/" + s.recruitment() + "/admission/confirmation", ""));
+    expect(404, Http.get(publicList));
     expect(
         422,
         Admin.post(
@@ -185,6 +188,19 @@ class PipelineIT {
             "",
             "{\"publicityDays\":7}"));
     awaitNotified("pipeline.admitted:application-" + a.get(0));
+    JsonObject published = Http.object(expectOk(Http.get(publicList)));
+    assertTrue(published.getBoolean("inPublicity"), published.toString());
+    assertEquals(2, published.getJsonArray("admits").size(), published.toString());
+    assertFalse(published.toString().contains("李四"), "names are masked");
+    assertTrue(published.toString().contains("\"maskedName\":\"李*\""), published.toString());
+    String page =
+        Http.get("/zhaokao/admission.xhtml?recruitment=" + s.recruitment() + "&lang=zh-CN").body();
+    assertTrue(page.contains("拟录用人员公示") && page.contains("李*"), page);
+    assertTrue(
+        Http.get("/zhaokao/recruitment.xhtml?id=" + s.recruitment())
+            .body()
+            .contains("admission-link"),
+        "the recruitment's page links to the list");
 
     // 递补: the second admit withdraws during publicity; the next ranked is proposed, confirmed,
     // told.

@@ -1,14 +1,18 @@
 package org.zhaokao.recruitment.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhaokao.identity.application.CandidateProfiles;
 import org.zhaokao.pipeline.application.flow.RecruitmentFacts;
+import org.zhaokao.privacy.Masking;
 import org.zhaokao.recruitment.domain.application.Application;
 import org.zhaokao.recruitment.domain.application.ApplicationStatus;
 import org.zhaokao.recruitment.domain.application.Applications;
@@ -29,6 +33,7 @@ public class PipelineFacts implements RecruitmentFacts {
 
   @Inject private Recruitments recruitments;
   @Inject private Applications applications;
+  @EJB private CandidateProfiles profiles;
 
   @Override
   public Optional<Facts> recruitment(long recruitmentId) {
@@ -51,6 +56,26 @@ public class PipelineFacts implements RecruitmentFacts {
   @Override
   public List<Candidacy> ofCandidate(long candidateId) {
     return applications.ofCandidate(candidateId).stream().map(PipelineFacts::candidacy).toList();
+  }
+
+  @Override
+  public Map<Long, PublicEntry> publicEntries(Collection<Long> applicationIds) {
+    Map<Long, PublicEntry> out = new LinkedHashMap<>();
+    for (long id : applicationIds) {
+      applications
+          .find(id)
+          .ifPresent(
+              a ->
+                  out.put(
+                      id,
+                      new PublicEntry(
+                          profiles
+                              .of(a.candidateId())
+                              .map(p -> Masking.name(p.realName()))
+                              .orElse(""),
+                          a.ticketNumber().orElse(null))));
+    }
+    return out;
   }
 
   private Facts facts(Recruitment r) {

@@ -71,6 +71,57 @@ public class Admissions {
     return view(r);
   }
 
+  /**
+   * The published list for everyone (拟录用人员公示): confirmed admits with masked names. 404 until the
+   * list is published.
+   */
+  public PublicAdmissionView published(long recruitmentId) {
+    AdmissionList list =
+        pipelines
+            .admissionList(recruitmentId)
+            .filter(l -> l.status() == AdmissionListStatus.PUBLISHED)
+            .orElseThrow(
+                () -> new RecordNotFoundException("published admission list", recruitmentId));
+    Facts r =
+        facts
+            .recruitment(recruitmentId)
+            .orElseThrow(() -> new RecordNotFoundException("recruitment", recruitmentId));
+    List<Admit> admits =
+        pipelines.admits(recruitmentId).stream()
+            .filter(a -> a.status() == AdmitStatus.CONFIRMED)
+            .toList();
+    Map<Long, RecruitmentFacts.PublicEntry> entries =
+        facts.publicEntries(admits.stream().map(Admit::applicationId).toList());
+    List<PublicAdmissionView.Line> lines =
+        admits.stream()
+            .map(
+                a -> {
+                  RecruitmentFacts.PositionFact p = r.positions().get(a.positionId());
+                  RecruitmentFacts.PublicEntry e =
+                      entries.getOrDefault(
+                          a.applicationId(), new RecruitmentFacts.PublicEntry("", null));
+                  return new PublicAdmissionView.Line(
+                      p == null ? "" : p.code(),
+                      r.positionTitle(a.positionId()),
+                      a.rank(),
+                      e.maskedName(),
+                      e.ticketNumber(),
+                      a.composite(),
+                      a.replacesApplicationId().isPresent());
+                })
+            .sorted(
+                java.util.Comparator.comparing(PublicAdmissionView.Line::positionCode)
+                    .thenComparingInt(PublicAdmissionView.Line::rank))
+            .toList();
+    return new PublicAdmissionView(
+        recruitmentId,
+        r.title(),
+        list.publishedAt().orElse(null),
+        list.publicityEndsAt().orElse(null),
+        list.inPublicity(PipelineSetup.now()),
+        lines);
+  }
+
   public AdmissionView view(Actor actor, long recruitmentId) {
     return view(access.visible(actor, recruitmentId));
   }

@@ -1,5 +1,6 @@
 package org.zhaokao.pipeline.application.flow;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,15 @@ public interface RecruitmentFacts {
 
   /** The candidate's applications, newest first. */
   List<Candidacy> ofCandidate(long candidateId);
+
+  /**
+   * What a public list (the admission publicity, 拟录用公示) shows of each given application: the
+   * candidate's masked name and the admission-ticket number. Unknown ids are left out.
+   */
+  Map<Long, PublicEntry> publicEntries(Collection<Long> applicationIds);
+
+  /** An application as the public sees it: {@code 张*} and the ticket number (or null). */
+  record PublicEntry(String maskedName, String ticketNumber) {}
 
   /**
    * A recruitment.
