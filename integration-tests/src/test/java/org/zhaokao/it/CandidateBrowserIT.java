@@ -46,7 +46,10 @@ class CandidateBrowserIT {
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:realName")));
       // First with a wrong check digit: the page says which field is wrong and keeps the rest.
       fill(
-          d, p.name(), p.idNumber().substring(0, 17) + (p.idNumber().endsWith("1") ? "2" : "1"), p);
+          browser,
+          p.name(),
+          p.idNumber().substring(0, 17) + (p.idNumber().endsWith("1") ? "2" : "1"),
+          p);
       d.findElement(By.id("register:submit")).click();
       WebElement idError =
           browser
@@ -57,7 +60,7 @@ class CandidateBrowserIT {
       assertTrue(idError.getText().contains("校验位"), idError.getText());
       browser.screenshot("register-error-zh");
 
-      fill(d, p.name(), p.idNumber(), p);
+      fill(browser, p.name(), p.idNumber(), p);
       d.findElement(By.id("register:submit")).click();
       browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
       String page = d.findElement(By.tagName("main")).getText();
@@ -67,9 +70,9 @@ class CandidateBrowserIT {
       browser.screenshot("account-zh");
 
       String newPassword = "白日依山尽-黄河入海流";
-      passwordInputs(d, "password:currentPassword").sendKeys(p.password());
-      passwordInputs(d, "password:newPassword").sendKeys(newPassword);
-      passwordInputs(d, "password:newPasswordAgain").sendKeys(newPassword);
+      browser.passwordInput("password:currentPassword").sendKeys(p.password());
+      browser.passwordInput("password:newPassword").sendKeys(newPassword);
+      browser.passwordInput("password:newPasswordAgain").sendKeys(newPassword);
       d.findElement(By.id("password:submit")).click();
       browser
           .waiting()
@@ -84,14 +87,15 @@ class CandidateBrowserIT {
           .waiting()
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:loginId")));
       d.findElement(By.id("login:loginId")).sendKeys(p.email());
-      passwordInputs(d, "login:password").sendKeys(newPassword);
+      browser.passwordInput("login:password").sendKeys(newPassword);
       d.findElement(By.id("login:submit")).click();
       browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("idNumber")));
       browser.screenshot("logged-in-again-zh");
     }
   }
 
-  private static void fill(WebDriver d, String name, String idNumber, Person p) {
+  private static void fill(Browser browser, String name, String idNumber, Person p) {
+    WebDriver d = browser.driver();
     for (String field : List.of("realName", "idNumber", "mobile", "email")) {
       d.findElement(By.id("register:" + field)).clear();
     }
@@ -99,17 +103,7 @@ class CandidateBrowserIT {
     d.findElement(By.id("register:idNumber")).sendKeys(idNumber);
     d.findElement(By.id("register:mobile")).sendKeys(p.mobile());
     d.findElement(By.id("register:email")).sendKeys(p.email());
-    passwordInputs(d, "register:password").sendKeys(p.password());
-    passwordInputs(d, "register:passwordAgain").sendKeys(p.password());
-  }
-
-  /**
-   * PrimeFaces renders p:password as the input itself or inside a wrapper, depending on options.
-   */
-  private static WebElement passwordInputs(WebDriver d, String id) {
-    List<WebElement> direct = d.findElements(By.cssSelector("input[id='" + id + "']"));
-    return direct.isEmpty()
-        ? d.findElement(By.cssSelector("[id='" + id + "'] input"))
-        : direct.get(0);
+    browser.passwordInput("register:password").sendKeys(p.password());
+    browser.passwordInput("register:passwordAgain").sendKeys(p.password());
   }
 }

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,6 +80,17 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("mfa:code")).sendKeys(Authenticator.nextAdminCode());
     driver.findElement(By.id("mfa:submit")).click();
     waiting().until(ExpectedConditions.urlContains(next.replaceAll("\\?.*", "")));
+  }
+
+  /**
+   * The text input of a p:password: PrimeFaces renders it as the input itself or inside a wrapper,
+   * depending on its options.
+   */
+  public WebElement passwordInput(String id) {
+    List<WebElement> direct = driver.findElements(By.cssSelector("input[id='" + id + "']"));
+    return direct.isEmpty()
+        ? driver.findElement(By.cssSelector("[id='" + id + "'] input"))
+        : direct.get(0);
   }
 
   /** Saves a screenshot as {@code target/browser/<name>.png} and returns its path. */

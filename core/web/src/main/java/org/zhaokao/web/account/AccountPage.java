@@ -32,6 +32,14 @@ public class AccountPage {
     return account;
   }
 
+  /**
+   * Forgets the account read earlier in this request, so the page shows a change made by an action
+   * of the same request (the view reads the account while it restores, before the action runs).
+   */
+  public void refresh() {
+    account = null;
+  }
+
   public void changePassword() {
     try {
       if (newPassword == null || !newPassword.equals(newPasswordAgain)) {

@@ -28,6 +28,7 @@ public class ContactsPage {
   @EJB private ContactVerification contacts;
   @EJB private MyAccount myAccount;
   @Inject private Login login;
+  @Inject private AccountPage accountPage;
 
   private String channel = "MOBILE";
   private String code;
@@ -56,6 +57,7 @@ public class ContactsPage {
   public void confirm(String which) {
     channel = which;
     run(() -> contacts.confirm(login.actor(), channelOf(), code), "contacts.verified");
+    accountPage.refresh();
   }
 
   public void startChange() {
@@ -66,6 +68,7 @@ public class ContactsPage {
 
   public void confirmChange() {
     run(() -> contacts.confirmChange(login.actor(), channelOf(), code), "contacts.changed");
+    accountPage.refresh();
   }
 
   public void savePreferences() {
