@@ -140,6 +140,14 @@ class TicketNumbersIT {
         Admin.post(ADMIN_API + "/recruitments/" + recruitment + "/tickets", "", "");
     expect(200, missing);
     assertEquals(0, Http.object(missing).getInt("issued"));
+
+    // The recruitment's editor shows the fixed pattern and the count.
+    String editor =
+        org.zhaokao.it.support.Browsing.asAdmin()
+            .get("/zhaokao/console/recruitments/edit.xhtml?id=" + recruitment + "&lang=zh-CN")
+            .body();
+    assertTrue(editor.contains("已生成 " + CANDIDATES + " 个准考证号"), editor);
+    assertTrue(editor.contains("ZK-{year}-") || editor.contains("ZK-"), editor);
   }
 
   @Test
