@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.zhaokao.notification.domain.delivery.RetryPolicy;
+import org.zhaokao.notification.domain.retention.RetentionPeriod;
 import org.zhaokao.notification.domain.template.SmsLength;
 import org.zhaokao.plugins.api.NotificationChannel;
 
@@ -24,6 +25,8 @@ import org.zhaokao.plugins.api.NotificationChannel;
  *   <tr><td>{@code rate.sms.perHour}, {@code rate.email.perHour}</td><td>sends to one recipient
  *       per hour, 10 and 30</td></tr>
  *   <tr><td>{@code worker.paused}</td><td>true holds outgoing deliveries back, false</td></tr>
+ *   <tr><td>{@code retention.days}</td><td>days the delivery log keeps finished deliveries,
+ *       180</td></tr>
  *   <tr><td>{@code sms.provider}</td><td>{@code aliyun} or {@code http}; see the gateways</td></tr>
  * </table>
  */
@@ -47,6 +50,17 @@ public final class NotificationSettings {
 
   public static SmsLength smsLength() {
     return new SmsLength(Math.max(1, Math.min(10, integer("sms.maxParts", 2))));
+  }
+
+  /** How long finished deliveries are kept; a negative setting is ignored with a warning. */
+  public static RetentionPeriod retention() {
+    int days = integer("retention.days", RetentionPeriod.DEFAULT_DAYS);
+    if (days < 0) {
+      LOG.warning(
+          () -> PREFIX + "retention.days is negative; using " + RetentionPeriod.DEFAULT_DAYS);
+      return new RetentionPeriod(RetentionPeriod.DEFAULT_DAYS);
+    }
+    return new RetentionPeriod(days);
   }
 
   /** Whether an operator paused outgoing deliveries ({@code worker.paused=true}). */

@@ -8,11 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.zhaokao.notification.application.NotificationGuard;
 import org.zhaokao.notification.application.delivery.DeliverySignal;
 import org.zhaokao.notification.domain.delivery.Deliveries;
 import org.zhaokao.notification.domain.delivery.Delivery;
+import org.zhaokao.plugins.api.security.Actor;
 
-/** The delivery log staff read (投递记录), per recipient or per event, and the resend action. */
+/**
+ * The delivery log staff read (投递记录), per recipient or per event, and the resend action, which is
+ * audited ({@code notification.delivery.resent}) with the address masked.
+ */
 @Stateless
 public class DeliveryLog {
 
@@ -25,6 +30,7 @@ public class DeliveryLog {
 
   @Inject private Deliveries deliveries;
   @Inject private DeliverySignal signal;
+  @Inject private NotificationGuard guard;
   @Resource private TransactionSynchronizationRegistry transactions;
 
   /**
@@ -40,8 +46,13 @@ public class DeliveryLog {
     return deliveries.find(id).map(DeliveryView::of);
   }
 
-  /** Sends a dead-lettered delivery again with a fresh round of attempts. */
-  public Resend resend(String id) {
+  /**
+   * Sends a dead-lettered delivery again with a fresh round of attempts, and records who did.
+   *
+   * @throws org.zhaokao.platform.validation.AccessDeniedException without notification:manage
+   */
+  public Resend resend(Actor actor, String id) {
+    guard.requireManage(actor, "notification-delivery", id);
     Optional<Delivery> found = deliveries.find(id);
     if (found.isEmpty()) {
       return Resend.NOT_FOUND;
@@ -49,7 +60,21 @@ public class DeliveryLog {
     if (!found.get().resend(OffsetDateTime.now(ZoneOffset.UTC))) {
       return Resend.NOT_FAILED;
     }
+    Delivery d = found.get();
+    guard.record(
+        guard
+            .entry(actor, "notification.delivery.resent")
+            .target("notification-delivery", id)
+            .detail("eventType", d.eventType())
+            .detail("channel", d.channel().name())
+            .detail("address", NotificationGuard.masked(d.channel(), d.address()))
+            .detail("accountId", d.accountId() == null ? "" : d.accountId())
+            .detail("previousError", cut(d.lastError())));
     transactions.registerInterposedSynchronization(signal.afterCommit());
     return Resend.QUEUED;
+  }
+
+  private static String cut(String error) {
+    return error == null ? "" : error.length() > 500 ? error.substring(0, 500) : error;
   }
 }

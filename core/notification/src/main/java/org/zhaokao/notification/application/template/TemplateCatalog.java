@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.zhaokao.notification.application.NotificationGuard;
 import org.zhaokao.notification.application.NotificationSettings;
 import org.zhaokao.notification.domain.template.EventType;
 import org.zhaokao.notification.domain.template.EventTypes;
@@ -16,13 +17,18 @@ import org.zhaokao.notification.domain.template.TemplateKey;
 import org.zhaokao.notification.domain.template.TemplateRules;
 import org.zhaokao.notification.domain.template.TemplateText;
 import org.zhaokao.notification.domain.template.TemplateViolation;
+import org.zhaokao.plugins.api.security.Actor;
 
-/** What content editors do with templates (模板管理): list, preview against samples, save. */
+/**
+ * What content editors do with templates (模板管理): list, preview against samples, save. A save is
+ * audited ({@code notification.template.saved}); a refused one changes nothing and is not.
+ */
 @Stateless
 public class TemplateCatalog {
 
   @Inject private EventTypes events;
   @Inject private MessageTemplates templates;
+  @Inject private NotificationGuard guard;
 
   public List<EventView> events() {
     return events.all().stream().map(EventView::of).toList();
@@ -62,8 +68,10 @@ public class TemplateCatalog {
    *
    * @throws TemplateValidationException listing every reason it was refused; nothing is saved then
    * @throws IllegalArgumentException if the event is unknown
+   * @throws org.zhaokao.platform.validation.AccessDeniedException without notification:manage
    */
-  public TemplateView save(TemplateKey key, String subject, String body) {
+  public TemplateView save(Actor actor, TemplateKey key, String subject, String body) {
+    guard.requireManage(actor, "notification-template", key.toString());
     EventType event = event(key);
     String title = subject == null ? "" : subject;
     List<TemplateViolation> violations = rules().check(event, key.channel(), title, body);
@@ -72,15 +80,26 @@ public class TemplateCatalog {
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Optional<MessageTemplate> existing = templates.find(key);
+    MessageTemplate saved;
     if (existing.isPresent()) {
-      existing.get().edit(title, body, now);
-      return TemplateView.of(existing.get());
+      saved = existing.get();
+      saved.edit(title, body, now);
+    } else {
+      // A template the owner never shipped has no default: it counts as edited from the start.
+      saved = new MessageTemplate(key, "", "", now);
+      saved.edit(title, body, now);
+      templates.add(saved);
     }
-    // A template the owner never shipped has no default: it counts as edited from the start.
-    MessageTemplate created = new MessageTemplate(key, "", "", now);
-    created.edit(title, body, now);
-    templates.add(created);
-    return TemplateView.of(created);
+    TemplateView view = TemplateView.of(saved);
+    guard.record(
+        guard
+            .entry(actor, "notification.template.saved")
+            .target("notification-template", key.toString())
+            .detail("created", Boolean.toString(existing.isEmpty()))
+            .detail("edited", Boolean.toString(view.edited()))
+            .detail("subject", title.length() > 200 ? title.substring(0, 200) : title)
+            .detail("bodyChars", Integer.toString(body == null ? 0 : body.length())));
+    return view;
   }
 
   private EventType event(TemplateKey key) {

@@ -3,6 +3,7 @@ package org.zhaokao.notification.domain.delivery;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.zhaokao.notification.domain.retention.PurgedRows;
 import org.zhaokao.plugins.api.NotificationChannel;
 
 /** Repository of {@link Delivery} rows, the outbox's working set. Callers bring the transaction. */
@@ -44,4 +45,16 @@ public interface Deliveries {
   List<Delivery> inbox(String accountId, boolean unreadOnly, int offset, int limit);
 
   long unread(String accountId);
+
+  /**
+   * Ids of finished deliveries ({@code SENT} or {@code FAILED}) created before {@code cutoff},
+   * oldest first; unread in-site messages are never among them.
+   */
+  List<String> purgeable(OffsetDateTime cutoff, int limit);
+
+  /**
+   * Deletes those of {@code ids} that are still purgeable (not resent or unread meanwhile), then
+   * the notification requests left without any delivery.
+   */
+  PurgedRows purge(List<String> ids);
 }

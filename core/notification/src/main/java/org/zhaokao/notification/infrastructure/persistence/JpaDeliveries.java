@@ -14,11 +14,19 @@ import org.zhaokao.notification.domain.delivery.Deliveries;
 import org.zhaokao.notification.domain.delivery.Delivery;
 import org.zhaokao.notification.domain.delivery.DeliveryQuery;
 import org.zhaokao.notification.domain.delivery.DeliveryStatus;
+import org.zhaokao.notification.domain.retention.PurgedRows;
 import org.zhaokao.plugins.api.NotificationChannel;
 
 /** {@link Deliveries} on JPA; callers bring the transaction. */
 @ApplicationScoped
 public class JpaDeliveries implements Deliveries {
+
+  private static final List<DeliveryStatus> FINISHED =
+      List.of(DeliveryStatus.SENT, DeliveryStatus.FAILED);
+
+  /** Finished, and not an in-site message its reader has not opened yet. */
+  private static final String PURGEABLE =
+      "d.status IN :finished AND (d.channel <> :inbox OR d.readAt IS NOT NULL)";
 
   @PersistenceContext(unitName = "notification")
   private EntityManager em;
@@ -160,5 +168,44 @@ public class JpaDeliveries implements Deliveries {
         .setParameter("account", accountId)
         .setParameter("inbox", NotificationChannel.INBOX)
         .getSingleResult();
+  }
+
+  @Override
+  public List<String> purgeable(OffsetDateTime cutoff, int limit) {
+    return em.createQuery(
+            "SELECT d.id FROM Delivery d WHERE d.createdAt < :cutoff AND "
+                + PURGEABLE
+                + " ORDER BY d.createdAt",
+            String.class)
+        .setParameter("cutoff", cutoff)
+        .setParameter("finished", FINISHED)
+        .setParameter("inbox", NotificationChannel.INBOX)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public PurgedRows purge(List<String> ids) {
+    if (ids.isEmpty()) {
+      return PurgedRows.NONE;
+    }
+    List<String> requests =
+        em.createQuery(
+                "SELECT DISTINCT d.notificationId FROM Delivery d WHERE d.id IN :ids", String.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    int deliveries =
+        em.createQuery("DELETE FROM Delivery d WHERE d.id IN :ids AND " + PURGEABLE)
+            .setParameter("ids", ids)
+            .setParameter("finished", FINISHED)
+            .setParameter("inbox", NotificationChannel.INBOX)
+            .executeUpdate();
+    int notifications =
+        em.createQuery(
+                "DELETE FROM Notification n WHERE n.id IN :ids AND NOT EXISTS"
+                    + " (SELECT d.id FROM Delivery d WHERE d.notificationId = n.id)")
+            .setParameter("ids", requests)
+            .executeUpdate();
+    return new PurgedRows(deliveries, notifications);
   }
 }

@@ -5,12 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.zhaokao.notification.application.log.DeliveryFilter;
 import org.zhaokao.notification.application.log.DeliveryLog;
+import org.zhaokao.web.security.Login;
 
 /**
  * The console's delivery log (投递记录): filter by recipient (account or address), event and status;
@@ -24,6 +26,7 @@ public class DeliveriesPage implements Serializable {
   private static final int PAGE = 100;
 
   @EJB private DeliveryLog log;
+  @Inject private Login login;
 
   private String accountId;
   private String address;
@@ -46,7 +49,7 @@ public class DeliveriesPage implements Serializable {
   }
 
   public void resend(String id) {
-    DeliveryLog.Resend result = log.resend(id);
+    DeliveryLog.Resend result = log.resend(login.actor(), id);
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     faces.addMessage(

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -21,6 +22,7 @@ import org.zhaokao.notification.domain.template.TemplateKey;
 import org.zhaokao.notification.domain.template.TemplateViolation;
 import org.zhaokao.plugins.api.NotificationChannel;
 import org.zhaokao.plugins.api.SupportedLocales;
+import org.zhaokao.web.security.Login;
 
 /**
  * The console's template editor (通知模板): pick an event, a channel and a language, edit the text,
@@ -34,6 +36,7 @@ public class TemplatesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private TemplateCatalog catalog;
+  @Inject private Login login;
 
   private List<String> events;
   private String eventType;
@@ -76,7 +79,7 @@ public class TemplatesPage implements Serializable {
 
   public void save() {
     try {
-      TemplateView saved = catalog.save(key(), subject, body);
+      TemplateView saved = catalog.save(login.actor(), key(), subject, body);
       exists = true;
       edited = saved.edited();
       preview = catalog.preview(key(), subject, body);

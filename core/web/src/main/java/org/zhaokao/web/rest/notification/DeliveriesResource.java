@@ -1,6 +1,7 @@
 package org.zhaokao.web.rest.notification;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.zhaokao.notification.application.log.DeliveryFilter;
 import org.zhaokao.notification.application.log.DeliveryLog;
 import org.zhaokao.notification.application.log.DeliveryView;
+import org.zhaokao.web.security.Login;
 
 /**
  * The delivery log (投递记录) for staff: per recipient ({@code accountId} or {@code address}), per
@@ -28,6 +30,7 @@ import org.zhaokao.notification.application.log.DeliveryView;
 public class DeliveriesResource {
 
   @EJB private DeliveryLog log;
+  @Inject private Login login;
 
   @GET
   public List<DeliveryView> search(
@@ -56,11 +59,11 @@ public class DeliveriesResource {
     return log.find(id).orElseThrow(() -> new NotFoundException("There is no delivery " + id));
   }
 
-  /** Queues a failed delivery again: 202, or 409 if it has not failed. */
+  /** Queues a failed delivery again (audited): 202, or 409 if it has not failed. */
   @POST
   @Path("/{id}/resend")
   public Response resend(@PathParam("id") String id) {
-    return switch (log.resend(id)) {
+    return switch (log.resend(login.actor(), id)) {
       case QUEUED -> Response.accepted(Map.of("id", id, "status", "PENDING")).build();
       case NOT_FOUND -> throw new NotFoundException("There is no delivery " + id);
       case NOT_FAILED ->

@@ -1,6 +1,7 @@
 package org.zhaokao.web.rest.notification;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.zhaokao.notification.application.template.Preview;
 import org.zhaokao.notification.application.template.TemplateCatalog;
 import org.zhaokao.notification.application.template.TemplateView;
 import org.zhaokao.notification.domain.template.TemplateKey;
+import org.zhaokao.web.security.Login;
 
 /**
  * Notification events and their templates, for content editors (staff only, under {@code
@@ -31,6 +33,7 @@ public class NotificationTemplatesResource {
   private static final String ONE = "/templates/{eventType}/{channel}/{locale}";
 
   @EJB private TemplateCatalog catalog;
+  @Inject private Login login;
 
   /** Every event with the parameters its templates may use. */
   @GET
@@ -58,7 +61,7 @@ public class NotificationTemplatesResource {
         .orElseThrow(() -> new NotFoundException("There is no template " + key + " yet"));
   }
 
-  /** Saves an editor's text, creating the template if the event had none there. */
+  /** Saves an editor's text (audited), creating the template if the event had none there. */
   @PUT
   @Path(ONE)
   @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +71,7 @@ public class NotificationTemplatesResource {
       @PathParam("locale") String locale,
       TemplateText text) {
     TemplateKey key = known(eventType, channel, locale);
-    return catalog.save(key, required(text).subject(), text.body());
+    return catalog.save(login.actor(), key, required(text).subject(), text.body());
   }
 
   /** The text filled with the event's sample values, or why it cannot be saved. */
