@@ -154,8 +154,6 @@ public class ContactVerification {
   }
 
   static org.zhaokao.plugins.api.audit.AuditActor actorOf(Actor actor) {
-    return org.zhaokao.plugins.api.audit.AuditActor.account(
-        String.valueOf(actor.accountId()),
-        actor.principal().map(p -> p.kind().toLowerCase(Locale.ROOT)).orElse("anonymous"));
+    return org.zhaokao.plugins.api.audit.AuditActor.of(actor);
   }
 }

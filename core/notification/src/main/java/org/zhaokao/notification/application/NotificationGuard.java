@@ -2,7 +2,6 @@ package org.zhaokao.notification.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import org.zhaokao.platform.validation.AccessDeniedException;
 import org.zhaokao.plugins.api.NotificationChannel;
 import org.zhaokao.plugins.api.audit.AuditActor;
@@ -44,7 +43,7 @@ public class NotificationGuard {
 
   /** An entry by the actor, from the actor's client. */
   public AuditEntry.Builder entry(Actor actor, String action) {
-    return AuditEntry.builder(action, auditActor(actor))
+    return AuditEntry.builder(action, AuditActor.of(actor))
         .client(actor.clientIp(), actor.userAgent());
   }
 
@@ -67,15 +66,5 @@ public class NotificationGuard {
       case SMS -> Masking.mobile(address);
       case INBOX -> "";
     };
-  }
-
-  private static AuditActor auditActor(Actor actor) {
-    return actor
-        .principal()
-        .map(
-            p ->
-                AuditActor.account(
-                    String.valueOf(p.accountId()), p.kind().toLowerCase(Locale.ROOT)))
-        .orElse(AuditActor.anonymous());
   }
 }

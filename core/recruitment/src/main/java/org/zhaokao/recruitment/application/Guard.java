@@ -2,7 +2,6 @@ package org.zhaokao.recruitment.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import org.zhaokao.platform.validation.AccessDeniedException;
 import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditEntry;
@@ -69,21 +68,11 @@ public class Guard {
 
   /** An entry by the actor, from the actor's client. */
   public AuditEntry.Builder entry(Actor actor, String action) {
-    return AuditEntry.builder(action, auditActor(actor))
+    return AuditEntry.builder(action, AuditActor.of(actor))
         .client(actor.clientIp(), actor.userAgent());
   }
 
   public void record(AuditEntry.Builder entry) {
     audit.record(entry.build());
-  }
-
-  private static AuditActor auditActor(Actor actor) {
-    return actor
-        .principal()
-        .map(
-            p ->
-                AuditActor.account(
-                    String.valueOf(p.accountId()), p.kind().toLowerCase(Locale.ROOT)))
-        .orElse(AuditActor.anonymous());
   }
 }

@@ -1,7 +1,6 @@
 package org.zhaokao.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -28,11 +27,7 @@ final class DeniedAccess {
     try {
       AuditLog audit = (AuditLog) new InitialContext().lookup(AuditLog.JNDI_NAME);
       audit.record(
-          AuditEntry.builder(
-                  "authz.denied",
-                  AuditActor.account(
-                      String.valueOf(principal.accountId()),
-                      principal.kind().toLowerCase(Locale.ROOT)))
+          AuditEntry.builder("authz.denied", AuditActor.of(principal))
               .result(AuditResult.DENIED)
               .client(request.getRemoteAddr(), request.getHeader("User-Agent"))
               .detail("path", request.getRequestURI())

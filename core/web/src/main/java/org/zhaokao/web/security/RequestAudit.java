@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.zhaokao.plugins.api.audit.AuditActor;
@@ -38,8 +37,7 @@ public class RequestAudit {
   }
 
   static AuditActor actorOf(AccountPrincipal principal) {
-    return AuditActor.account(
-        String.valueOf(principal.accountId()), principal.kind().toLowerCase(Locale.ROOT));
+    return AuditActor.of(principal);
   }
 
   private static AuditActor currentActor() {

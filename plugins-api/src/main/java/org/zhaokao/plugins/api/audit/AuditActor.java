@@ -1,6 +1,9 @@
 package org.zhaokao.plugins.api.audit;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.zhaokao.plugins.api.security.AccountPrincipal;
+import org.zhaokao.plugins.api.security.Actor;
 
 /**
  * Who did the audited action (操作人): an account with the role it acted in, the platform itself
@@ -38,6 +41,26 @@ public record AuditActor(String id, String role) {
           "'" + accountId + "' is reserved for the platform's own actors, not an account id");
     }
     return new AuditActor(accountId, role);
+  }
+
+  /**
+   * The logged-in account, in the role of its kind ({@code candidate}, {@code staff}, {@code
+   * employer}).
+   *
+   * @since SPI 1.3
+   */
+  public static AuditActor of(AccountPrincipal principal) {
+    return account(
+        String.valueOf(principal.accountId()), principal.kind().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whoever a use case runs for: the logged-in account, or {@link #anonymous()}.
+   *
+   * @since SPI 1.3
+   */
+  public static AuditActor of(Actor actor) {
+    return actor.principal().map(AuditActor::of).orElseGet(AuditActor::anonymous);
   }
 
   /** The platform itself. */

@@ -2,7 +2,6 @@ package org.zhaokao.pipeline.application.flow;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 import org.zhaokao.pipeline.application.flow.RecruitmentFacts.Facts;
 import org.zhaokao.platform.validation.AccessDeniedException;
 import org.zhaokao.platform.validation.RecordNotFoundException;
@@ -81,15 +80,8 @@ public class PipelineAccess {
 
   /** An entry by the actor, from the actor's client. */
   public AuditEntry.Builder entry(Actor actor, String action) {
-    AuditActor who =
-        actor
-            .principal()
-            .map(
-                p ->
-                    AuditActor.account(
-                        String.valueOf(p.accountId()), p.kind().toLowerCase(Locale.ROOT)))
-            .orElse(AuditActor.anonymous());
-    return AuditEntry.builder(action, who).client(actor.clientIp(), actor.userAgent());
+    return AuditEntry.builder(action, AuditActor.of(actor))
+        .client(actor.clientIp(), actor.userAgent());
   }
 
   public void record(AuditEntry.Builder entry) {
