@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,6 +79,18 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("mfa:code")).sendKeys(Authenticator.nextAdminCode());
     driver.findElement(By.id("mfa:submit")).click();
     waiting().until(ExpectedConditions.urlContains(next.replaceAll("\\?.*", "")));
+  }
+
+  /**
+   * Continues a session logged in through the API (e.g. a {@link Staff} member with an enrolled
+   * authenticator) in this browser: its session cookie is set, then {@code path} is opened.
+   */
+  public void join(Browsing session, String path) {
+    open("/zhaokao/login.xhtml");
+    driver
+        .manage()
+        .addCookie(new Cookie("ZKSESSION", session.sessionId().orElseThrow(), "/zhaokao"));
+    open(path);
   }
 
   /** Saves a screenshot as {@code target/browser/<name>.png} and returns its path. */

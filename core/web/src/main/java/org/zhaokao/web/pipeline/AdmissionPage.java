@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.zhaokao.pipeline.application.flow.AdmissionView;
@@ -57,12 +56,9 @@ public class AdmissionPage implements Serializable {
     return admission;
   }
 
-  /** The confirmed admits, whom staff may take off the published list. */
-  public List<AdmissionView.Line> getRemovable() {
-    AdmissionView a = getAdmission();
-    return a == null
-        ? List.of()
-        : a.admits().stream().filter(l -> "CONFIRMED".equals(l.status())).toList();
+  /** Chooses the admit (of the published list) to take off. */
+  public void pick(long applicationId) {
+    removeApplicationId = applicationId;
   }
 
   /** Whether the list, or a substitute on it, awaits the employer's confirmation. */
@@ -110,7 +106,7 @@ public class AdmissionPage implements Serializable {
   /** Takes the chosen admit off and names the substitute the list now proposes, if any. */
   public void remove() {
     if (removeApplicationId == null) {
-      PageMessages.error(FORM + ":removeApplicationId", "admission.removeWhom");
+      PageMessages.error(null, "admission.removeWhom");
       return;
     }
     long gone = removeApplicationId;
