@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -91,6 +92,18 @@ public final class Browser implements AutoCloseable {
     return direct.isEmpty()
         ? driver.findElement(By.cssSelector("[id='" + id + "'] input"))
         : direct.get(0);
+  }
+
+  /**
+   * Continues a session logged in through the API (e.g. a {@link Staff} member with an enrolled
+   * authenticator) in this browser: its session cookie is set, then {@code path} is opened.
+   */
+  public void join(Browsing session, String path) {
+    open("/zhaokao/login.xhtml");
+    driver
+        .manage()
+        .addCookie(new Cookie("ZKSESSION", session.sessionId().orElseThrow(), "/zhaokao"));
+    open(path);
   }
 
   /** Saves a screenshot as {@code target/browser/<name>.png} and returns its path. */

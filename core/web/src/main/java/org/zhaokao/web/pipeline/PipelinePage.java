@@ -1,6 +1,7 @@
 package org.zhaokao.web.pipeline;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.zhaokao.pipeline.application.flow.PipelineSetup;
 import org.zhaokao.pipeline.application.flow.Results;
 import org.zhaokao.pipeline.application.flow.SettingsForm;
@@ -70,6 +72,24 @@ public class PipelinePage implements Serializable {
       }
     }
     return stageResults;
+  }
+
+  /**
+   * The selected stage's score bands as the Chart.js configuration of {@code p:chart}, or null
+   * while no stage is selected.
+   */
+  public String getScoreChart() {
+    StageResultsView r = getStageResults();
+    if (r == null) {
+      return null;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+    return ScoreChart.bar(
+        ScoreBands.of(r.lines(), r.stage().settings().maxScore()),
+        msg.getString("pipeline.chart.advancing"),
+        msg.getString("pipeline.chart.others"),
+        msg.getString("pipeline.chart.candidates"));
   }
 
   public void compose() {
