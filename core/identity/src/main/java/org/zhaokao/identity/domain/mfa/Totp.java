@@ -54,6 +54,15 @@ public final class Totp {
    * @param lastUsedStep the newest step already accepted for this secret, or -1
    */
   public static OptionalLong verify(byte[] secret, String typed, Instant now, long lastUsedStep) {
+    return verify(secret, typed, now, lastUsedStep, 1);
+  }
+
+  /**
+   * As {@link #verify(byte[], String, Instant, long)}, accepting {@code window} steps either side
+   * of the current one instead of one.
+   */
+  public static OptionalLong verify(
+      byte[] secret, String typed, Instant now, long lastUsedStep, int window) {
     if (typed == null) {
       return OptionalLong.empty();
     }
@@ -62,7 +71,7 @@ public final class Totp {
       return OptionalLong.empty();
     }
     long current = step(now);
-    for (long s = current - 1; s <= current + 1; s++) {
+    for (long s = current - window; s <= current + window; s++) {
       if (s > lastUsedStep
           && java.security.MessageDigest.isEqual(
               code(secret, s).getBytes(java.nio.charset.StandardCharsets.US_ASCII),

@@ -42,6 +42,19 @@ class TotpTest {
   }
 
   @Test
+  void aWiderWindowAcceptsThatManyStepsEitherSideAndNoMore() {
+    Instant now = Instant.ofEpochSecond(1_800_000_000L);
+    long step = Totp.step(now);
+    String ahead = Totp.code(RFC_SECRET, step + 5);
+    assertTrue(Totp.verify(RFC_SECRET, ahead, now, -1).isEmpty(), "one step by default");
+    assertEquals(step + 5, Totp.verify(RFC_SECRET, ahead, now, -1, 5).getAsLong());
+    assertTrue(
+        Totp.verify(RFC_SECRET, Totp.code(RFC_SECRET, step + 6), now, -1, 5).isEmpty(),
+        "six steps ahead is outside a window of five");
+    assertTrue(Totp.verify(RFC_SECRET, ahead, now, step + 5, 5).isEmpty(), "still no replay");
+  }
+
+  @Test
   void base32RoundTripsAndMatchesTheRfc() {
     assertEquals("MZXW6YTBOI", Base32.encode("foobar".getBytes(StandardCharsets.US_ASCII)));
     byte[] secret = Totp.newSecret();
