@@ -152,6 +152,8 @@ class AdmissionBrowserIT {
       assertTrue(after.contains("放弃") && after.contains("考生书面放弃"), after);
       assertTrue(after.contains("拟录用（待确认）"), after);
       staff.screenshot("admission-substitute-zh");
+      d.findElement(By.id("admission:verifyRanking")).click();
+      awaitMessage(staff, "排名核验一致");
 
       boss.open(admissionPage);
       boss.waiting().until(ExpectedConditions.elementToBeClickable(By.id("admission:confirm")));

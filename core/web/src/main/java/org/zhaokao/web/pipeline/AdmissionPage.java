@@ -11,6 +11,7 @@ import org.zhaokao.pipeline.application.flow.AdmissionView;
 import org.zhaokao.pipeline.application.flow.Admissions;
 import org.zhaokao.pipeline.application.flow.PipelineAccess;
 import org.zhaokao.pipeline.application.flow.RecruitmentFacts;
+import org.zhaokao.pipeline.application.flow.Results;
 import org.zhaokao.platform.validation.RecordNotFoundException;
 import org.zhaokao.web.recruitment.Problems;
 import org.zhaokao.web.security.Login;
@@ -31,6 +32,7 @@ public class AdmissionPage implements Serializable {
 
   @EJB private Admissions admissions;
   @EJB private RecruitmentFacts facts;
+  @EJB private Results results;
   @Inject private Login login;
 
   private Long recruitmentId;
@@ -101,6 +103,24 @@ public class AdmissionPage implements Serializable {
             admissions.publish(
                 login.actor(), recruitmentId, publicityDays == null ? 0 : publicityDays),
         "admission.published");
+  }
+
+  /**
+   * Recomputes the ranking from the stored outcomes and compares its hashes with those recorded
+   * when the list was proposed.
+   */
+  public void verifyRanking() {
+    try {
+      Results.Verification v = results.verify(login.actor(), recruitmentId);
+      if (v.matches()) {
+        PageMessages.info("admission.verified", v.inputsSha256());
+      } else {
+        PageMessages.error(
+            null, "admission.verifyMismatch", v.recordedInputsSha256(), v.inputsSha256());
+      }
+    } catch (RuntimeException e) {
+      Problems.show(FORM, e);
+    }
   }
 
   /** Takes the chosen admit off and names the substitute the list now proposes, if any. */
