@@ -10,11 +10,8 @@ import static org.zhaokao.it.support.StagePipeline.outcome;
 import static org.zhaokao.it.support.StagePipeline.report;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.ScoreStageDeployments;
 import org.zhaokao.it.support.Staff;
 import org.zhaokao.it.support.StagePipeline;
 
@@ -41,19 +38,7 @@ import org.zhaokao.it.support.StagePipeline;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdmissionBrowserIT {
-
-  private static final String WRITTEN = "score-written";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(WRITTEN, "");
-  }
+class AdmissionBrowserIT extends ScoreStageDeployments {
 
   @Test
   void staffProposeTheEmployerConfirmsStaffPublishAndSubstitute() {
