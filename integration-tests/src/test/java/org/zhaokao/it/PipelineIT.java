@@ -124,6 +124,31 @@ class PipelineIT {
     assertEquals(
         "90", mine.getJsonArray("stages").getJsonObject(0).getJsonNumber("score").toString());
 
+    // The roster (SPI 1.4): the interview plugin sees the three who advanced, with what its
+    // sign-in sheet needs; the written-exam plugin sees its stage published with five entrants.
+    JsonArray roster =
+        Http.object(expectOk(Http.get("/zhaokao-" + INTERVIEW + "/api/roster/" + s.recruitment())))
+            .getJsonArray("entrants");
+    assertEquals(
+        List.of(a.get(0), a.get(1), a.get(2)).stream().sorted().toList(),
+        ids(roster, "applicationId").stream().sorted().toList());
+    JsonObject first = roster.getJsonObject(0);
+    assertFalse(first.getString("realName").isBlank(), first.toString());
+    assertTrue(first.getString("maskedIdNumber").contains("*"), first.toString());
+    assertTrue(
+        first.getString("gender").equals("MALE") || first.getString("gender").equals("FEMALE"));
+    JsonObject assignment =
+        Http.object(expectOk(Http.get("/zhaokao-" + WRITTEN + "/api/roster")))
+            .getJsonArray("assignments")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getJsonNumber("recruitmentId").longValue() == s.recruitment())
+            .findFirst()
+            .orElseThrow();
+    assertEquals("PUBLISHED", assignment.getString("phase"), assignment.toString());
+    assertEquals(5, assignment.getInt("entrants"), assignment.toString());
+    assertFalse(assignment.getBoolean("takesOutcomes"));
+
     expectOk(move(interview, "IN_PROGRESS"));
     expectOk(
         report(

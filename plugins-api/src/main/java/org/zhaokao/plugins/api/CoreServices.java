@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
+import org.zhaokao.plugins.api.roster.StageRoster;
 
 /**
  * What the core offers a plugin, handed to {@link StagePlugin#postInit}. A plugin keeps the
@@ -57,4 +58,12 @@ public interface CoreServices {
    * @since SPI 1.3
    */
   ResultsSink results();
+
+  /**
+   * Who sits the plugin's stage: the recruitments whose chain holds it and the candidates who
+   * entered it (考生名单).
+   *
+   * @since SPI 1.4
+   */
+  StageRoster roster();
 }

@@ -25,9 +25,11 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * org.zhaokao.plugins.api.outcome.OutcomeReceipt}, {@link
    * org.zhaokao.plugins.api.outcome.OutcomeRejectedException}) through which a stage reports its
    * candidates' outcomes to the pipeline, and the site information ({@link
-   * org.zhaokao.plugins.api.site.SiteInformation}, {@link CoreLookup#siteInformation()}).
+   * org.zhaokao.plugins.api.site.SiteInformation}, {@link CoreLookup#siteInformation()}); 1.4 adds
+   * the roster ({@link CoreServices#roster()}, the {@code roster} package): the recruitments whose
+   * chain holds a stage and the candidates who entered it.
    */
-  public static final String CURRENT = "1.3";
+  public static final String CURRENT = "1.4";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

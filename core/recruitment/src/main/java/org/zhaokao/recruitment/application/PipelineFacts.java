@@ -78,6 +78,30 @@ public class PipelineFacts implements RecruitmentFacts {
     return out;
   }
 
+  @Override
+  public Map<Long, EntrantFacts> entrantFacts(Collection<Long> applicationIds) {
+    Map<Long, EntrantFacts> out = new LinkedHashMap<>();
+    for (long id : applicationIds) {
+      applications
+          .find(id)
+          .ifPresent(
+              a ->
+                  profiles
+                      .of(a.candidateId())
+                      .ifPresent(
+                          p ->
+                              out.put(
+                                  id,
+                                  new EntrantFacts(
+                                      p.realName(),
+                                      p.gender(),
+                                      p.birthDate(),
+                                      p.maskedIdNumber(),
+                                      a.ticketNumber()))));
+    }
+    return out;
+  }
+
   private Facts facts(Recruitment r) {
     Map<Long, PositionFact> positions = new LinkedHashMap<>();
     for (Position p : recruitments.positions(r.id())) {

@@ -63,11 +63,19 @@ public class ScorePlugin implements StagePlugin {
   }
 
   public ResultsSink results() {
+    return core().results();
+  }
+
+  public org.zhaokao.plugins.api.roster.StageRoster roster() {
+    return core().roster();
+  }
+
+  private CoreServices core() {
     CoreServices c = core;
     if (c == null) {
       throw new IllegalStateException("the score plugin is not active");
     }
-    return c.results();
+    return c;
   }
 
   private static Properties manifest() {

@@ -27,6 +27,21 @@ public interface RecruitmentFacts {
    */
   Map<Long, PublicEntry> publicEntries(Collection<Long> applicationIds);
 
+  /**
+   * What a stage's staff need of each given application (the roster a stage plugin reads): the
+   * candidate's name, gender, birth date, masked ID number and the ticket number. Unknown ids are
+   * left out.
+   */
+  Map<Long, EntrantFacts> entrantFacts(Collection<Long> applicationIds);
+
+  /** An application as a stage's staff see it. */
+  record EntrantFacts(
+      String realName,
+      String gender,
+      java.time.LocalDate birthDate,
+      String maskedIdNumber,
+      Optional<String> ticketNumber) {}
+
   /** An application as the public sees it: {@code 张*} and the ticket number (or null). */
   record PublicEntry(String maskedName, String ticketNumber) {}
 

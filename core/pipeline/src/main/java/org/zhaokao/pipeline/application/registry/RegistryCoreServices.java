@@ -10,6 +10,7 @@ import org.zhaokao.plugins.api.SupportedLocales;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
+import org.zhaokao.plugins.api.roster.StageRoster;
 
 /** The {@link CoreServices} every plugin receives; grows as the core's services land. */
 final class RegistryCoreServices implements CoreServices {
@@ -18,13 +19,24 @@ final class RegistryCoreServices implements CoreServices {
   private final AuditLog auditLog;
   private final Notifier notifier;
   private final ResultsSink results;
+  private final StageRoster roster;
 
   RegistryCoreServices(
-      StageCatalog catalog, AuditLog auditLog, Notifier notifier, ResultsSink results) {
+      StageCatalog catalog,
+      AuditLog auditLog,
+      Notifier notifier,
+      ResultsSink results,
+      StageRoster roster) {
     this.catalog = catalog;
     this.auditLog = auditLog;
     this.notifier = notifier;
     this.results = results;
+    this.roster = roster;
+  }
+
+  @Override
+  public StageRoster roster() {
+    return roster;
   }
 
   @Override

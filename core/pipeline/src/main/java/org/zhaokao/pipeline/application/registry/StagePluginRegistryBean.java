@@ -38,6 +38,7 @@ import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.config.StageConfig;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
+import org.zhaokao.plugins.api.roster.StageRoster;
 
 /**
  * The stage plugin registry (阶段插件注册表): one per server, found by plugins under {@link
@@ -69,6 +70,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
 
   @EJB private ResultsSink results;
 
+  @EJB private StageRoster roster;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -84,7 +87,7 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
             SpiVersion.current(),
             migrator::migrate,
             templates::contribute,
-            new RegistryCoreServices(this, auditLog, notifier, results));
+            new RegistryCoreServices(this, auditLog, notifier, results, roster));
     audit = new RegistryAudit(auditLog);
   }
 

@@ -11,6 +11,9 @@ public interface Pipelines {
   /** The recruitment's stage instances in chain order. */
   List<StageInstance> chain(long recruitmentId);
 
+  /** Every stage instance of the given installed stage, newest recruitment first. */
+  List<StageInstance> instancesOf(String stageId);
+
   Optional<StageInstance> stage(long stageInstanceId);
 
   /** Locks the stage instance for a change of its outcomes (one writer at a time). */

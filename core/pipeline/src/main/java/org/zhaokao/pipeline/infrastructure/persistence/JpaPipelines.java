@@ -30,6 +30,15 @@ public class JpaPipelines implements Pipelines {
   }
 
   @Override
+  public List<StageInstance> instancesOf(String stageId) {
+    return em.createQuery(
+            "SELECT s FROM StageInstance s WHERE s.stageId = :id ORDER BY s.recruitmentId DESC",
+            StageInstance.class)
+        .setParameter("id", stageId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<StageInstance> stage(long stageInstanceId) {
     return Optional.ofNullable(em.find(StageInstance.class, stageInstanceId));
   }

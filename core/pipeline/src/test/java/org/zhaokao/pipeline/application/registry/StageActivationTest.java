@@ -192,8 +192,24 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.roster.StageRoster roster() {
+      return new org.zhaokao.plugins.api.roster.StageRoster() {
+        @Override
+        public List<org.zhaokao.plugins.api.roster.StageAssignment> assignments(String stageId) {
+          return List.of();
+        }
+
+        @Override
+        public List<org.zhaokao.plugins.api.roster.StageEntrant> entrants(
+            String stageId, long recruitmentId) {
+          return List.of();
+        }
+      };
+    }
+
+    @Override
     public SpiVersion spiVersion() {
-      return SpiVersion.parse("1.3");
+      return SpiVersion.parse("1.4");
     }
 
     @Override
