@@ -82,9 +82,41 @@ class PipelineIT {
     // Written: 1:1 of the headcount (2 places), ties at the cut line advance; 50 %.
     expectOk(configure(written, "RATIO", 1, null, 100, 50));
     expectOk(configure(interview, "MINIMUM_SCORE", null, 60, 100, 50));
+    // Time and place: refused when the end precedes the start (nothing stored), fixed once started.
+    String schedule = PIPELINE + "/stages/" + written + "/schedule";
+    expect(
+        422,
+        Admin.put(
+            schedule,
+            "application/json",
+            "{\"startsAt\":\"2026-12-06T11:00:00+08:00\",\"endsAt\":\"2026-12-06T09:00:00+08:00\","
+                + "\"place\":\"第十四中学\"}"));
+    JsonObject scheduled =
+        Http.object(
+            expectOk(
+                Admin.put(
+                    schedule,
+                    "application/json",
+                    "{\"startsAt\":\"2026-12-06T09:00:00+08:00\","
+                        + "\"endsAt\":\"2026-12-06T11:00:00+08:00\",\"place\":\"第十四中学\"}")));
+    assertEquals("第十四中学", scheduled.getJsonObject("schedule").getString("place"));
     expectOk(move(written, "NOTIFIED"));
+    assertEquals(
+        "第十四中学",
+        myProgress(s.people().get(0), a.get(0))
+            .getJsonArray("stages")
+            .getJsonObject(0)
+            .getJsonObject("schedule")
+            .getString("place"));
     expectOk(move(written, "IN_PROGRESS"));
     expect(409, configure(written, "RATIO", 2, null, 100, 50));
+    expect(
+        409,
+        Admin.put(
+            schedule,
+            "application/json",
+            "{\"startsAt\":\"2026-12-07T09:00:00+08:00\","
+                + "\"endsAt\":\"2026-12-07T11:00:00+08:00\",\"place\":\"别处\"}"));
 
     HttpResponse<String> reported =
         report(

@@ -38,7 +38,8 @@ class RecruitmentBrowserIT {
   }
 
   @Test
-  void applyWithThePledgeThenTheReviewerRejectsWithAReasonTheCandidateReads() {
+  void applyWithThePledgeThenTheReviewerRejectsWithAReasonTheCandidateReads()
+      throws java.io.IOException {
     long employer = Recruiting.employer();
     long recruitment = Recruiting.published(employer);
     People.Person person = People.fresh();
@@ -88,6 +89,26 @@ class RecruitmentBrowserIT {
           d.findElement(By.tagName("main")).getText());
       assertTrue(d.findElement(By.tagName("main")).getText().contains("待审核"));
       candidate.screenshot("applications-submitted-zh");
+
+      // The candidate attaches an ID photo; the page lists it with its pixel size.
+      java.nio.file.Path photo = java.nio.file.Files.createTempFile("zk-photo", ".png");
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(300, 400, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          photo.toFile());
+      d.findElement(By.cssSelector(".zk-attachment-upload input[type='file']"))
+          .sendKeys(photo.toString());
+      d.findElement(By.cssSelector(".zk-attachment-upload-button")).click();
+      candidate
+          .waiting()
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector(".zk-attachment[data-kind='PHOTO']")));
+      assertTrue(
+          d.findElement(By.cssSelector(".zk-attachment[data-kind='PHOTO']"))
+              .getText()
+              .contains("300×400"));
+      candidate.screenshot("applications-photo-zh");
 
       try (Browser reviewer = new Browser()) {
         WebDriver r = reviewer.driver();

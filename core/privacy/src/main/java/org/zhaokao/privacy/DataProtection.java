@@ -62,6 +62,15 @@ public class DataProtection {
     return cipher.decrypt(field, stored);
   }
 
+  /** Encrypts a file's bytes (photos, certificates) bound to where they are stored. */
+  public FieldCipher.Sealed seal(String field, byte[] plaintext) {
+    return cipher.seal(field, plaintext);
+  }
+
+  public byte[] open(String field, FieldCipher.Sealed sealed) {
+    return cipher.open(field, sealed);
+  }
+
   public String index(String field, String normalisedValue) {
     return index.of(field, normalisedValue);
   }

@@ -50,6 +50,27 @@ class FieldCipherTest {
   }
 
   @Test
+  void bytesRoundTripAndATamperedOrMovedFileDoesNotOpen() {
+    FieldCipher cipher = new FieldCipher(new KeyRing(Map.of("k1", k1), "k1", idx));
+    byte[] photo = new byte[4096];
+    new SecureRandom().nextBytes(photo);
+    FieldCipher.Sealed sealed = cipher.seal("attachment.content", photo);
+    assertEquals("k1", sealed.keyId());
+    assertEquals(photo.length + 12 + 16, sealed.bytes().length);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        photo, cipher.open("attachment.content", sealed));
+    assertThrows(CryptoException.class, () -> cipher.open("other.content", sealed));
+    byte[] raw = sealed.bytes().clone();
+    raw[20] ^= 1;
+    assertThrows(
+        CryptoException.class,
+        () -> cipher.open("attachment.content", new FieldCipher.Sealed("k1", raw)));
+    assertThrows(
+        CryptoException.class,
+        () -> cipher.open("attachment.content", new FieldCipher.Sealed("k1", new byte[5])));
+  }
+
+  @Test
   void oldValuesStillDecryptAfterRotation() {
     String old = new FieldCipher(new KeyRing(Map.of("k1", k1), "k1", idx)).encrypt("f", "v");
     FieldCipher rotated = new FieldCipher(new KeyRing(Map.of("k1", k1, "k2", k2), "k2", idx));

@@ -4,10 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.zhaokao.identity.application.CandidateProfile;
 import org.zhaokao.identity.application.CandidateProfiles;
+import org.zhaokao.pipeline.application.flow.MyResults;
+import org.zhaokao.pipeline.application.flow.ScheduleForm;
 import org.zhaokao.platform.validation.ConflictException;
-import org.zhaokao.platform.validation.RecordNotFoundException;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.recruitment.domain.application.Application;
 import org.zhaokao.recruitment.domain.application.Applications;
@@ -29,6 +31,7 @@ public class CandidateDocuments {
   @Inject private Guard guard;
   @EJB private CandidateProfiles profiles;
   @EJB private AdmissionTicketTokens tokens;
+  @EJB private MyResults results;
 
   /**
    * The admission ticket's content.
@@ -44,6 +47,8 @@ public class CandidateDocuments {
    * @param examSubjects exam subjects
    * @param contacts the recruitment's contacts
    * @param token the signed token the QR code carries
+   * @param sitting when and where the candidate sits next (the current stage's time and place), if
+   *     the stage has them
    */
   public record Ticket(
       String name,
@@ -56,7 +61,8 @@ public class CandidateDocuments {
       String department,
       List<String> examSubjects,
       String contacts,
-      String token) {}
+      String token,
+      Optional<ScheduleForm> sitting) {}
 
   /** The application form's content: the application as its candidate sees it. */
   public ApplicationView form(Actor actor, long applicationId) {
@@ -84,14 +90,11 @@ public class CandidateDocuments {
         p.department(),
         p.examSubjects(),
         r.contacts(),
-        tokens.token(a));
+        tokens.token(a),
+        results.currentSchedule(a.id(), a.recruitmentId()));
   }
 
   private Application own(Actor actor, long id) {
-    long me = guard.candidate(actor);
-    return applications
-        .find(id)
-        .filter(a -> a.candidateId() == me)
-        .orElseThrow(() -> new RecordNotFoundException("application", id));
+    return applications.owned(guard.candidate(actor), id);
   }
 }

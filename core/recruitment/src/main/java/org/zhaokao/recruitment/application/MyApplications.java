@@ -113,10 +113,6 @@ public class MyApplications {
   }
 
   private Application own(Actor actor, long id) {
-    long me = guard.candidate(actor);
-    return applications
-        .find(id)
-        .filter(a -> a.candidateId() == me)
-        .orElseThrow(() -> new RecordNotFoundException("application", id));
+    return applications.owned(guard.candidate(actor), id);
   }
 }

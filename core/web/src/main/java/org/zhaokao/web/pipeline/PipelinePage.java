@@ -152,7 +152,8 @@ public class PipelinePage implements Serializable {
         ruleKind, ratio, minimumScore, maxScore, weight, roundingScale, roundingMode);
   }
 
-  private void run(Runnable action, String doneKey) {
+  /** Runs a use case, shows its message, and reloads the chain. */
+  void run(Runnable action, String doneKey) {
     try {
       action.run();
       PageMessages.info(doneKey);

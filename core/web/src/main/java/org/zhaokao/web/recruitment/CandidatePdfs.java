@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.zhaokao.identity.application.CandidatePersonalData;
 import org.zhaokao.notification.application.inbox.InboxMessage;
@@ -39,6 +40,7 @@ import org.zhaokao.web.support.QrCode;
 public final class CandidatePdfs {
 
   private static final String FONT = "/org/zhaokao/web/fonts/NotoSansSC-Regular.ttf";
+  private static final java.time.ZoneOffset CHINA = java.time.ZoneOffset.ofHours(8);
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static volatile BaseFont font;
 
@@ -77,13 +79,14 @@ public final class CandidatePdfs {
   }
 
   /** The application form (报名表). */
-  public static void form(ApplicationView a, OutputStream out) {
+  public static void form(ApplicationView a, Optional<byte[]> photo, OutputStream out) {
     ResourceBundle l = labels();
     Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
       PdfWriter.getInstance(doc, out);
       doc.open();
       title(doc, a.recruitmentTitle(), l.getString("pdf.form.title"));
+      photo(doc, photo);
       PdfPTable t = table();
       ApplicationView.Candidate c = a.candidate();
       row(t, l.getString("account.name"), c.name());
@@ -125,13 +128,18 @@ public final class CandidatePdfs {
   }
 
   /** The admission ticket (准考证) with the QR code of {@code verifyUrl}. */
-  public static void ticket(CandidateDocuments.Ticket ticket, String verifyUrl, OutputStream out) {
+  public static void ticket(
+      CandidateDocuments.Ticket ticket,
+      Optional<byte[]> photo,
+      String verifyUrl,
+      OutputStream out) {
     ResourceBundle l = labels();
     Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       doc.open();
       title(doc, ticket.recruitment(), l.getString("pdf.ticket.title"));
+      photo(doc, photo);
       PdfPTable t = table();
       row(t, l.getString("pdf.ticketNumber"), ticket.ticketNumber());
       row(t, l.getString("account.name"), ticket.name());
@@ -140,8 +148,21 @@ public final class CandidatePdfs {
       row(t, l.getString("position.title"), ticket.positionCode() + " " + ticket.position());
       row(t, l.getString("pdf.department"), ticket.department());
       row(t, l.getString("pdf.subjects"), String.join("、", ticket.examSubjects()));
-      row(t, l.getString("pdf.examTime"), l.getString("pdf.examPending"));
-      row(t, l.getString("pdf.examPlace"), l.getString("pdf.examPending"));
+      row(
+          t,
+          l.getString("pdf.examTime"),
+          ticket
+              .sitting()
+              .map(
+                  s ->
+                      s.startsAt().atZoneSameInstant(CHINA).format(MINUTE)
+                          + " – "
+                          + s.endsAt().atZoneSameInstant(CHINA).format(MINUTE))
+              .orElse(l.getString("pdf.examPending")));
+      row(
+          t,
+          l.getString("pdf.examPlace"),
+          ticket.sitting().map(s -> s.place()).orElse(l.getString("pdf.examPending")));
       row(t, l.getString("recruitment.contacts"), ticket.contacts());
       doc.add(t);
       doc.add(new Paragraph(l.getString("pdf.ticket.qr"), new Font(font(), 10)));
@@ -229,6 +250,22 @@ public final class CandidatePdfs {
     k.setAlignment(Element.ALIGN_CENTER);
     k.setSpacingAfter(16);
     doc.add(k);
+  }
+
+  /** The candidate's photo, one-inch size (25 × 35 mm), right-aligned above the table. */
+  private static void photo(Document doc, Optional<byte[]> photo) throws DocumentException {
+    if (photo.isEmpty()) {
+      return;
+    }
+    try {
+      com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(photo.get());
+      image.scaleToFit(71, 99);
+      image.setAlignment(com.lowagie.text.Image.ALIGN_RIGHT);
+      image.setSpacingAfter(8);
+      doc.add(image);
+    } catch (java.io.IOException e) {
+      throw new DocumentException(e);
+    }
   }
 
   private static PdfPTable table() {

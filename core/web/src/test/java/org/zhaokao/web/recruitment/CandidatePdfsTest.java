@@ -31,9 +31,22 @@ class CandidatePdfsTest {
             "统计调查科",
             List.of("综合基础知识", "统计专业知识"),
             "0571-86000001",
-            "t1.1.WkstMjAyNg.00");
+            "t1.1.WkstMjAyNg.00",
+            java.util.Optional.of(
+                new org.zhaokao.pipeline.application.flow.ScheduleForm(
+                    java.time.OffsetDateTime.parse("2026-12-06T09:00:00+08:00"),
+                    java.time.OffsetDateTime.parse("2026-12-06T11:00:00+08:00"),
+                    "杭州市第十四中学")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CandidatePdfs.ticket(ticket, "https://zhaokao.example.cn/zhaokao/ticket.xhtml?token=t", out);
+    java.awt.image.BufferedImage face =
+        new java.awt.image.BufferedImage(295, 413, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream photo = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(face, "png", photo);
+    CandidatePdfs.ticket(
+        ticket,
+        java.util.Optional.of(photo.toByteArray()),
+        "https://zhaokao.example.cn/zhaokao/ticket.xhtml?token=t",
+        out);
     byte[] pdf = out.toByteArray();
     Path file = Path.of("target", "pdf", "ticket-sample.pdf");
     Files.createDirectories(file.getParent());
@@ -45,10 +58,12 @@ class CandidatePdfsTest {
       assertTrue(text.contains("准考证"), text);
       assertTrue(text.contains("张三") && text.contains("ZK-2026-02-00001"), text);
       assertTrue(text.contains("综合基础知识"), text);
+      assertTrue(text.contains("2026-12-06 09:00") && text.contains("杭州市第十四中学"), text);
       String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
       assertTrue(raw.contains("NotoSansSC-Regular"), "the font is embedded by name");
       // TrueType outlines (FontFile2): the CFF route drew wrong or no glyphs in viewers.
       assertTrue(raw.contains("/FontFile2"), "TrueType outlines are embedded");
+      assertTrue(raw.contains("/Subtype/Image"), "the photo is printed");
     } finally {
       reader.close();
     }

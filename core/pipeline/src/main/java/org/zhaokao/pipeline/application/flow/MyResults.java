@@ -54,7 +54,9 @@ public class MyResults {
   /**
    * One stage as the candidate sees it.
    *
-   * @param published whether the results are published; the rest is null until then
+   * @param published whether the results are published; outcome, score and advanced are null until
+   *     then
+   * @param schedule when and where the stage takes place, or null until set
    */
   public record StageLine(
       int seq,
@@ -64,7 +66,27 @@ public class MyResults {
       boolean published,
       String outcome,
       BigDecimal score,
-      Boolean advanced) {}
+      Boolean advanced,
+      ScheduleForm schedule) {}
+
+  /**
+   * When and where the application's next sitting is (printed on the admission ticket): the
+   * scheduled stage it is in that has not published its results yet, else the chain's first stage.
+   * The caller has checked that the viewer may see the application.
+   */
+  public Optional<ScheduleForm> currentSchedule(long applicationId, long recruitmentId) {
+    List<StageInstance> chain = pipelines.chain(recruitmentId);
+    List<Entrant> entries = pipelines.entriesOf(applicationId);
+    Optional<StageInstance> current =
+        chain.stream()
+            .filter(s -> entries.stream().anyMatch(e -> e.stageInstanceId() == s.id()))
+            .filter(s -> s.status() != StageInstanceStatus.PUBLISHED)
+            .reduce((a, b) -> b);
+    if (entries.isEmpty()) {
+      current = chain.stream().findFirst();
+    }
+    return current.flatMap(StageInstance::schedule).map(ScheduleForm::of);
+  }
 
   public List<Progress> mine(Actor actor) {
     if (!actor.principal().map(p -> p.candidate()).orElse(false)
@@ -119,7 +141,8 @@ public class MyResults {
               published,
               o.map(x -> x.status().name()).orElse(null),
               o.flatMap(RecordedOutcome::score).orElse(null),
-              advanced));
+              advanced,
+              v.schedule()));
     }
     Integer rank = null;
     String admission = null;

@@ -13,6 +13,7 @@ import org.zhaokao.pipeline.domain.flow.Pipelines;
 import org.zhaokao.pipeline.domain.flow.StageChain;
 import org.zhaokao.pipeline.domain.flow.StageInstance;
 import org.zhaokao.pipeline.domain.flow.StageInstanceStatus;
+import org.zhaokao.pipeline.domain.flow.StageSchedule;
 import org.zhaokao.pipeline.domain.flow.StageSettings;
 import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.plugins.api.StageStatus;
@@ -73,6 +74,26 @@ public class PipelineSetup {
     StageSettings settings = required(form).toSettings();
     s.configure(settings, now());
     audit(actor, s, "pipeline.stage.configured", settings);
+    return views.view(s);
+  }
+
+  /** Sets when and where the stage takes place, until it starts. */
+  public StageInstanceView schedule(Actor actor, long stageInstanceId, ScheduleForm form) {
+    StageInstance s = stages.managed(actor, stageInstanceId);
+    if (form == null) {
+      throw org.zhaokao.platform.validation.InvalidInputException.of(
+          "schedule", "required", "Send the stage's time and place");
+    }
+    StageSchedule schedule = form.toSchedule();
+    s.schedule(schedule, now());
+    access.record(
+        access
+            .entry(actor, "pipeline.stage.scheduled")
+            .target("stage-instance", String.valueOf(s.id()))
+            .detail("recruitment", String.valueOf(s.recruitmentId()))
+            .detail("startsAt", schedule.startsAt().toString())
+            .detail("endsAt", schedule.endsAt().toString())
+            .detail("place", schedule.place()));
     return views.view(s);
   }
 

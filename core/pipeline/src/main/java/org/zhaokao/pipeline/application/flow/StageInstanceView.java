@@ -15,6 +15,7 @@ import java.util.Map;
  * @param pendingSettings a proposed change awaiting a second approver, or null
  * @param pendingBy who proposed it, or null
  * @param frozen whether the stage has started, so its settings change only with two people
+ * @param schedule when and where it takes place, or null until set
  */
 public record StageInstanceView(
     long id,
@@ -26,4 +27,5 @@ public record StageInstanceView(
     SettingsForm settings,
     SettingsForm pendingSettings,
     Long pendingBy,
-    boolean frozen) {}
+    boolean frozen,
+    ScheduleForm schedule) {}

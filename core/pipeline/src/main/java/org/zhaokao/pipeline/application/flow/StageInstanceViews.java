@@ -36,7 +36,8 @@ public class StageInstanceViews {
         SettingsForm.of(s.settings()),
         s.pendingSettings().map(SettingsForm::of).orElse(null),
         s.pendingBy().orElse(null),
-        s.status().started());
+        s.status().started(),
+        s.schedule().map(ScheduleForm::of).orElse(null));
   }
 
   /** The stage's name in Chinese, for notifications. */

@@ -64,6 +64,15 @@ public class StageInstance {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  @Column(name = "starts_at")
+  private OffsetDateTime startsAt;
+
+  @Column(name = "ends_at")
+  private OffsetDateTime endsAt;
+
+  @Column(name = "place", length = StageSchedule.MAX_PLACE)
+  private String place;
+
   @Version private long version;
 
   protected StageInstance() {}
@@ -90,6 +99,29 @@ public class StageInstance {
     }
     this.settings = Objects.requireNonNull(newSettings);
     this.updatedAt = now;
+  }
+
+  /**
+   * Sets when and where the stage takes place; it may move until the stage starts.
+   *
+   * @throws ConflictException once it has started
+   */
+  public void schedule(StageSchedule schedule, OffsetDateTime now) {
+    if (status.started()) {
+      throw new ConflictException(
+          "stage.started", "The stage has started: its time and place are fixed");
+    }
+    this.startsAt = schedule.startsAt();
+    this.endsAt = schedule.endsAt();
+    this.place = schedule.place();
+    this.updatedAt = now;
+  }
+
+  /** When and where, once set. */
+  public Optional<StageSchedule> schedule() {
+    return startsAt == null
+        ? Optional.empty()
+        : Optional.of(new StageSchedule(startsAt, endsAt, place));
   }
 
   /** Proposes a change of a started stage's settings; a second person must approve it. */

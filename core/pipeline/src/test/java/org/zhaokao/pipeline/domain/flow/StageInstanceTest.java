@@ -32,6 +32,30 @@ class StageInstanceTest {
   }
 
   @Test
+  void theScheduleMovesUntilTheStageStartsAndIsCheckedWhenSet() {
+    StageInstance s = new StageInstance(1, 1, "written-exam", NOW);
+    assertTrue(s.schedule().isEmpty());
+    StageSchedule morning = new StageSchedule(NOW, NOW.plusHours(2), "  第十四中学 ");
+    assertEquals("第十四中学", morning.place());
+    s.schedule(morning, NOW);
+    s.moveTo(StageInstanceStatus.NOTIFIED, NOW);
+    StageSchedule later = new StageSchedule(NOW.plusDays(1), NOW.plusDays(1).plusHours(2), "别处");
+    s.schedule(later, NOW);
+    assertEquals(Optional.of(later), s.schedule());
+    s.moveTo(StageInstanceStatus.IN_PROGRESS, NOW);
+    assertThrows(ConflictException.class, () -> s.schedule(morning, NOW));
+    assertEquals(Optional.of(later), s.schedule());
+
+    assertThrows(InvalidInputException.class, () -> new StageSchedule(NOW, NOW, "x"));
+    assertThrows(InvalidInputException.class, () -> new StageSchedule(NOW, NOW.plusDays(31), "x"));
+    assertThrows(InvalidInputException.class, () -> new StageSchedule(null, NOW, "x"));
+    assertThrows(InvalidInputException.class, () -> new StageSchedule(NOW, NOW.plusHours(1), " "));
+    assertThrows(
+        InvalidInputException.class,
+        () -> new StageSchedule(NOW, NOW.plusHours(1), "地".repeat(201)));
+  }
+
+  @Test
   void lifecycleGoesOneStepAtATime() {
     StageInstance s = new StageInstance(1, 1, "written-exam", NOW);
     assertThrows(ConflictException.class, () -> s.moveTo(StageInstanceStatus.IN_PROGRESS, NOW));

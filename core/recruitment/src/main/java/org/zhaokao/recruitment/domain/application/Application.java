@@ -282,7 +282,8 @@ public class Application {
     return reason.trim();
   }
 
-  private void requireOpenToCandidate(String what) {
+  /** Refuses (409) once the review has decided: the candidate may no longer change it. */
+  public void requireOpenToCandidate(String what) {
     if (!status.openToCandidate()) {
       throw new ConflictException(
           "application-decided",

@@ -46,4 +46,19 @@ public interface Applications {
   List<ReviewReason> reasons();
 
   Optional<ReviewReason> reason(String code);
+
+  /**
+   * The candidate's own application.
+   *
+   * @throws org.zhaokao.platform.validation.RecordNotFoundException for another's or no application
+   *     alike, so ids cannot be probed
+   */
+  default Application owned(long candidateId, long applicationId) {
+    return find(applicationId)
+        .filter(a -> a.candidateId() == candidateId)
+        .orElseThrow(
+            () ->
+                new org.zhaokao.platform.validation.RecordNotFoundException(
+                    "application", applicationId));
+  }
 }

@@ -24,6 +24,7 @@ import org.zhaokao.pipeline.application.flow.OutcomeIntake;
 import org.zhaokao.pipeline.application.flow.PipelineSetup;
 import org.zhaokao.pipeline.application.flow.RankingView;
 import org.zhaokao.pipeline.application.flow.Results;
+import org.zhaokao.pipeline.application.flow.ScheduleForm;
 import org.zhaokao.pipeline.application.flow.SettingsForm;
 import org.zhaokao.pipeline.application.flow.StageInstanceView;
 import org.zhaokao.pipeline.application.flow.StageProgress;
@@ -79,6 +80,16 @@ public class PipelineResource {
   @Path("stages/{id: [0-9]+}/settings")
   public StageInstanceView configure(@PathParam("id") long id, SettingsForm form) {
     return setup.configure(login.actor(), id, form);
+  }
+
+  /**
+   * Sets when and where the stage takes place, until it starts: {@code
+   * {"startsAt":"2026-12-06T09:00:00+08:00","endsAt":"2026-12-06T11:00:00+08:00","place":"..."}}.
+   */
+  @PUT
+  @Path("stages/{id: [0-9]+}/schedule")
+  public StageInstanceView schedule(@PathParam("id") long id, ScheduleForm form) {
+    return setup.schedule(login.actor(), id, form);
   }
 
   /** Proposes a change of a started stage's settings (a second person approves). */

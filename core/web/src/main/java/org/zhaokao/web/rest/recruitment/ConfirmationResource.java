@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.zhaokao.recruitment.application.ApplicationAttachments;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
 import org.zhaokao.web.security.Login;
@@ -27,6 +28,7 @@ import org.zhaokao.web.security.Login;
 public class ConfirmationResource {
 
   @EJB private EmployerConfirmation confirmation;
+  @EJB private ApplicationAttachments attachments;
   @Inject private Login login;
 
   /** The decisions waiting for the employer; {@code page} from 0, {@code size} 1 to 200 (50). */
@@ -51,5 +53,11 @@ public class ConfirmationResource {
   @Path("applications/{id: [0-9]+}/dispute")
   public ApplicationView dispute(@PathParam("id") long id, Map<String, String> body) {
     return confirmation.dispute(login.actor(), id, body == null ? null : body.get("comment"));
+  }
+
+  /** The application's photo and certificates (每次查看均记入审计日志). */
+  @Path("applications/{id: [0-9]+}/attachments")
+  public StaffAttachmentsResource attachments(@PathParam("id") long id) {
+    return new StaffAttachmentsResource(attachments, login.actor(), id);
   }
 }

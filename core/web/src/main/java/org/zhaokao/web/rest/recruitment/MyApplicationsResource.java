@@ -3,6 +3,7 @@ package org.zhaokao.web.rest.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import org.zhaokao.recruitment.application.ApplicationAttachments;
 import org.zhaokao.recruitment.application.ApplicationForm;
 import org.zhaokao.recruitment.application.ApplicationSubmission;
 import org.zhaokao.recruitment.application.ApplicationView;
@@ -37,6 +40,7 @@ public class MyApplicationsResource {
   @EJB private ApplicationSubmission submission;
   @EJB private MyApplications mine;
   @EJB private CandidateDocuments documents;
+  @EJB private ApplicationAttachments attachments;
   @Inject private Login login;
 
   /**
@@ -61,7 +65,8 @@ public class MyApplicationsResource {
   @Produces("application/pdf")
   public Response formPdf(@PathParam("id") long id) {
     ApplicationView form = documents.form(login.actor(), id);
-    return pdf((StreamingOutput) out -> CandidatePdfs.form(form, out), "application-" + id);
+    Optional<byte[]> photo = attachments.myPhoto(login.actor(), id);
+    return pdf((StreamingOutput) out -> CandidatePdfs.form(form, photo, out), "application-" + id);
   }
 
   /** The admission ticket (准考证) as a PDF to print; 409 until its number is issued. */
@@ -71,7 +76,9 @@ public class MyApplicationsResource {
   public Response ticketPdf(@PathParam("id") long id, @Context UriInfo uri) {
     CandidateDocuments.Ticket ticket = documents.ticket(login.actor(), id);
     String verify = TicketVerificationPage.address(uri.getBaseUri(), ticket.token());
-    return pdf((StreamingOutput) out -> CandidatePdfs.ticket(ticket, verify, out), "ticket-" + id);
+    Optional<byte[]> photo = attachments.myPhoto(login.actor(), id);
+    return pdf(
+        (StreamingOutput) out -> CandidatePdfs.ticket(ticket, photo, verify, out), "ticket-" + id);
   }
 
   private static Response pdf(StreamingOutput body, String name) {
@@ -81,6 +88,50 @@ public class MyApplicationsResource {
         .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
         .cacheControl(none)
         .build();
+  }
+
+  /** The application's photo and certificates. */
+  @GET
+  @Path("{id: [0-9]+}/attachments")
+  public List<ApplicationAttachments.AttachmentView> attachments(@PathParam("id") long id) {
+    return attachments.mine(login.actor(), id);
+  }
+
+  /**
+   * Attaches a file, sent as the request body: {@code ?kind=PHOTO} (JPEG/PNG, portrait, at most 2
+   * MB; replaces the photo) or {@code ?kind=CERTIFICATE} (PDF/JPEG/PNG, at most 5 MB, up to ten),
+   * {@code &name=} the file's name. 201 with the attachment; 422 for a file whose bytes are not an
+   * accepted type, too large, or a photo of the wrong size; 409 once the review has decided.
+   */
+  @POST
+  @Path("{id: [0-9]+}/attachments")
+  @Consumes({"image/jpeg", "image/png", "application/pdf", "application/octet-stream"})
+  public Response attach(
+      @PathParam("id") long id,
+      @QueryParam("kind") String kind,
+      @QueryParam("name") String name,
+      byte[] content) {
+    ApplicationAttachments.AttachmentView added =
+        attachments.upload(login.actor(), id, kind, name, content);
+    return Response.created(URI.create("me/applications/" + id + "/attachments/" + added.id()))
+        .entity(added)
+        .build();
+  }
+
+  /** A file of the application, as a download. */
+  @GET
+  @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+  @Produces(MediaType.WILDCARD)
+  public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    return AttachmentFiles.download(attachments.myFile(login.actor(), id, attachment));
+  }
+
+  /** Removes a file while the application is open to changes. */
+  @DELETE
+  @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+  public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+    attachments.remove(login.actor(), id, attachment);
+    return Response.noContent().build();
   }
 
   @GET

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.zhaokao.recruitment.application.ApplicationAttachments;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.DecisionForm;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
@@ -31,6 +32,7 @@ public class ReviewResource {
 
   @EJB private Review review;
   @EJB private EmployerConfirmation confirmation;
+  @EJB private ApplicationAttachments attachments;
   @Inject private Login login;
 
   /**
@@ -91,5 +93,11 @@ public class ReviewResource {
   @Path("reasons")
   public List<Review.Reason> reasons() {
     return review.reasons();
+  }
+
+  /** The application's photo and certificates (每次查看均记入审计日志). */
+  @Path("applications/{id: [0-9]+}/attachments")
+  public StaffAttachmentsResource attachments(@PathParam("id") long id) {
+    return new StaffAttachmentsResource(attachments, login.actor(), id);
   }
 }
