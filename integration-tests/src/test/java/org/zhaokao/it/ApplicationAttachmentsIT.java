@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,13 +55,7 @@ class ApplicationAttachmentsIT {
     long recruitment = Recruiting.published(employer);
     long position = Recruiting.positionId(recruitment, "02");
     Browsing candidate = Recruiting.candidate();
-    HttpResponse<String> applied =
-        Recruiting.apply(
-            candidate,
-            "k-" + UUID.randomUUID(),
-            Recruiting.application(recruitment, position, "统计学"));
-    expect(201, applied);
-    long id = Http.object(applied).getJsonNumber("id").longValue();
+    long id = Recruiting.applied(candidate, recruitment, position);
     String files = MY_APPLICATIONS + "/" + id + "/attachments";
 
     JsonObject photo =

@@ -19,7 +19,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -61,13 +60,7 @@ class TicketDocumentsIT {
     People.Person person = People.fresh();
     expect(201, Http.postJson("/zhaokao/api/v1/candidates", person.registration()));
     Browsing candidate = Browsing.as(person.idNumber(), person.password());
-    HttpResponse<String> applied =
-        Recruiting.apply(
-            candidate,
-            "k-" + UUID.randomUUID(),
-            Recruiting.application(recruitment, position, "统计学"));
-    expect(201, applied);
-    long id = Http.object(applied).getJsonNumber("id").longValue();
+    long id = Recruiting.applied(candidate, recruitment, position);
 
     String form = text(pdf(candidate, MY_APPLICATIONS + "/" + id + "/form.pdf"));
     assertTrue(form.contains("报名表") && form.contains(person.name()), form);

@@ -255,6 +255,17 @@ public final class Recruiting {
         .toString();
   }
 
+  /** Applies to the position (major 统计学) and returns the new application's id. */
+  public static long applied(Browsing candidate, long recruitmentId, long positionId) {
+    HttpResponse<String> r =
+        apply(
+            candidate,
+            "k-" + java.util.UUID.randomUUID(),
+            application(recruitmentId, positionId, "统计学"));
+    expect(201, r);
+    return Http.object(r).getJsonNumber("id").longValue();
+  }
+
   /** POSTs an application with an idempotency key. */
   public static HttpResponse<String> apply(Browsing candidate, String key, String form) {
     return candidate.send("POST", MY_APPLICATIONS, form, "Idempotency-Key", key);
