@@ -321,6 +321,19 @@ class PipelineIT {
     assertEquals(
         422, report(WRITTEN, s.recruitment(), outcome(a.get(0), "PASSED", 80)).statusCode());
     expectOk(move(written, "IN_PROGRESS"));
+    // Another stage's plugin cannot report the written exam's scores.
+    HttpResponse<String> impostor =
+        Http.post(
+            "/zhaokao-"
+                + INTERVIEW
+                + "/api/recruitments/"
+                + s.recruitment()
+                + "/outcomes?as="
+                + WRITTEN,
+            "application/json",
+            "[" + outcome(a.get(0), "PASSED", 99) + "]");
+    assertEquals(422, impostor.statusCode(), impostor.body());
+    assertTrue(impostor.body().contains("own stage only"), impostor.body());
 
     Setup other = StagePipeline.approved(5);
     HttpResponse<String> stranger =

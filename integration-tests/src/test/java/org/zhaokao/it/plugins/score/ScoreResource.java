@@ -24,8 +24,8 @@ import org.zhaokao.plugins.api.outcome.StageOutcome;
 
 /**
  * Test-only: hands a list of outcomes ({@code [{"applicationId":1,"status":"PASSED","score":80}]})
- * to the core through {@code CoreServices.results()}, as the plugin's marking would. Unprotected:
- * it exists only in the test WAR.
+ * to the core through {@code CoreServices.results()}, as the plugin's marking would ({@code ?as=}
+ * names another stage, to show the core refuses it). Unprotected: it exists only in the test WAR.
  */
 @Path("/recruitments/{id}/outcomes")
 @RequestScoped
@@ -36,7 +36,10 @@ public class ScoreResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response report(@PathParam("id") long recruitmentId, JsonArray body) {
+  public Response report(
+      @PathParam("id") long recruitmentId,
+      @jakarta.ws.rs.QueryParam("as") String reportAs,
+      JsonArray body) {
     List<StageOutcome> outcomes = new ArrayList<>();
     for (JsonValue v : body) {
       JsonObject o = v.asJsonObject();
@@ -54,7 +57,8 @@ public class ScoreResource {
     }
     ScorePlugin plugin = registration.plugin();
     try {
-      OutcomeReceipt r = plugin.results().report(plugin.id(), recruitmentId, outcomes);
+      String stage = reportAs == null ? plugin.id() : reportAs;
+      OutcomeReceipt r = plugin.results().report(stage, recruitmentId, outcomes);
       return Response.ok(Map.of("stored", r.stored(), "unchanged", r.unchanged())).build();
     } catch (OutcomeRejectedException e) {
       return Response.status(422).entity(Map.of("problems", e.problems())).build();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zhaokao.platform.schema.SchemaSpec;
@@ -32,17 +33,18 @@ final class StageActivation {
   private final SpiVersion provided;
   private final Consumer<SchemaSpec> migrations;
   private final BiConsumer<String, List<NotificationTemplate>> templates;
-  private final CoreServices core;
+  private final Function<String, CoreServices> core;
 
   /**
    * @param templates takes in a plugin's default notification templates (stage id, templates);
    *     throws with the reason if they break the template rules
+   * @param core the core services handed to the plugin of a stage id, bound to that stage
    */
   StageActivation(
       SpiVersion provided,
       Consumer<SchemaSpec> migrations,
       BiConsumer<String, List<NotificationTemplate>> templates,
-      CoreServices core) {
+      Function<String, CoreServices> core) {
     this.provided = provided;
     this.migrations = migrations;
     this.templates = templates;
@@ -79,7 +81,7 @@ final class StageActivation {
       StageConfig config = metadata.resolve(PluginSettings.valuesFor(descriptor.id(), metadata));
       plugin.init(config);
       initialised = true;
-      plugin.postInit(core);
+      plugin.postInit(core.apply(descriptor.id()));
       return new LoadedStage(
           registrationId,
           descriptor,

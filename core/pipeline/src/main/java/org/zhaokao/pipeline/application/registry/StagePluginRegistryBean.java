@@ -87,7 +87,9 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
             SpiVersion.current(),
             migrator::migrate,
             templates::contribute,
-            new RegistryCoreServices(this, auditLog, notifier, results, roster));
+            stageId ->
+                new RegistryCoreServices(
+                    this, auditLog, notifier, new OwnStageResults(stageId, results), roster));
     audit = new RegistryAudit(auditLog);
   }
 

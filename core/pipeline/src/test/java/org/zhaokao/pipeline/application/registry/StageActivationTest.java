@@ -33,7 +33,7 @@ class StageActivationTest {
           SpiVersion.current(),
           migrated::add,
           (stageId, templates) -> contributed.addAll(templates),
-          new NoCore());
+          id -> new NoCore());
   private final TestPlugin plugin = new TestPlugin();
 
   @AfterEach
@@ -133,7 +133,7 @@ class StageActivationTest {
               throw new IllegalStateException("Schema of stage interview could not be migrated");
             },
             (stageId, templates) -> {},
-            new NoCore());
+            id -> new NoCore());
     LoadedStage stage = failing.activate("r1", plugin, plugin.descriptor(), OffsetDateTime.now());
     assertEquals(StageStatus.FAILED, stage.status());
     assertTrue(plugin.calls.isEmpty());
@@ -166,7 +166,7 @@ class StageActivationTest {
             (stageId, templates) -> {
               throw new IllegalArgumentException("event other.notice must start with 'interview.'");
             },
-            new NoCore());
+            id -> new NoCore());
     LoadedStage stage = refusing.activate("r1", plugin, plugin.descriptor(), OffsetDateTime.now());
     assertEquals(StageStatus.FAILED, stage.status());
     assertEquals("event other.notice must start with 'interview.'", stage.reason());
