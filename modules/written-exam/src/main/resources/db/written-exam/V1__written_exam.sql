@@ -8,7 +8,8 @@ CREATE SEQUENCE we_attempt_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE we_item (
     id              BIGINT         NOT NULL PRIMARY KEY,
-    lineage_id      BIGINT         NOT NULL,
+    -- The first version's id; set in the same transaction right after the first version's insert.
+    lineage_id      BIGINT,
     version         INTEGER        NOT NULL CHECK (version > 0),
     is_current      BOOLEAN        NOT NULL,
     is_used         BOOLEAN        NOT NULL,
