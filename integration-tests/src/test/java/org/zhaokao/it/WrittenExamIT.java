@@ -277,6 +277,21 @@ class WrittenExamIT {
     expect(403, s.people().get(0).get(API + "/items"));
   }
 
+  @Test
+  void theScreensRenderWithTheSharedLayout() {
+    HttpResponse<String> items = Admin.get("/zhaokao-" + STAGE + "/items.xhtml?lang=zh-CN");
+    expectOk(items);
+    assertTrue(items.body().contains("笔试题库") && items.body().contains("items:table"), items.body());
+    HttpResponse<String> exams = Admin.get("/zhaokao-" + STAGE + "/exams.xhtml?lang=en");
+    expectOk(exams);
+    assertTrue(exams.body().contains("Written exams"), exams.body());
+    Browsing candidate = Recruiting.candidate();
+    HttpResponse<String> page = candidate.get("/zhaokao-" + STAGE + "/exam.xhtml");
+    expectOk(page);
+    assertTrue(page.body().contains("data-csrf=\"" + candidate.csrf() + "\""), page.body());
+    assertEquals(403, candidate.get("/zhaokao-" + STAGE + "/items.xhtml").statusCode());
+  }
+
   private static long firstStage(long recruitment) {
     JsonArray chain = Http.array(expectOk(compose(recruitment, STAGE)));
     return chain.getJsonObject(0).getJsonNumber("id").longValue();

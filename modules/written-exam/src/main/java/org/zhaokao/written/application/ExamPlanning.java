@@ -62,17 +62,23 @@ public class ExamPlanning {
     core.require(actor, WrittenExamPlugin.MANAGE, "set up written exams");
     assignment(recruitmentId);
     check(plan);
-    WrittenExam exam = exams.ofRecruitment(recruitmentId).orElseGet(() -> newExam(recruitmentId));
-    if (exam.papersGeneratedAt() != null) {
+    String blueprint = PaperCodec.write(plan.blueprint());
+    WrittenExam exam = exams.ofRecruitment(recruitmentId).orElse(null);
+    if (exam == null) {
+      // Everything is set before the insert: the row's columns are all required.
+      exam =
+          new WrittenExam(
+              recruitmentId,
+              RANDOM.nextLong(),
+              masterKey.wrap(PaperCipher.newKey(), WrittenExam.keyBinding(recruitmentId)));
+      exam.plan(plan.startsAt(), plan.endsAt(), plan.durationMinutes(), plan.mode(), blueprint);
+      em.persist(exam);
+    } else if (exam.papersGeneratedAt() != null) {
       throw UseCaseException.conflict(
           "exam.frozen", "papers are generated: the exam can no longer change");
+    } else {
+      exam.plan(plan.startsAt(), plan.endsAt(), plan.durationMinutes(), plan.mode(), blueprint);
     }
-    exam.plan(
-        plan.startsAt(),
-        plan.endsAt(),
-        plan.durationMinutes(),
-        plan.mode(),
-        PaperCodec.write(plan.blueprint()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("recruitment", recruitmentId);
     details.put("startsAt", plan.startsAt());
@@ -82,13 +88,6 @@ public class ExamPlanning {
     details.put("fullMarks", plan.blueprint().total());
     core.audit(actor, "exam.planned", "exam", exam.id(), details);
     return ExamView.of(exam);
-  }
-
-  private WrittenExam newExam(long recruitmentId) {
-    WrittenExam exam = new WrittenExam(recruitmentId, RANDOM.nextLong(), "-");
-    em.persist(exam);
-    exam.keyWrapped(masterKey.wrap(PaperCipher.newKey(), WrittenExam.keyBinding(exam.id())));
-    return exam;
   }
 
   private StageAssignment assignment(long recruitmentId) {

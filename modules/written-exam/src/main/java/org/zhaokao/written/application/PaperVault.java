@@ -38,6 +38,6 @@ public class PaperVault {
   }
 
   private byte[] dataKey(WrittenExam exam) {
-    return masterKey.unwrap(exam.wrappedKey(), WrittenExam.keyBinding(exam.id()));
+    return masterKey.unwrap(exam.wrappedKey(), WrittenExam.keyBinding(exam.recruitmentId()));
   }
 }

@@ -80,14 +80,9 @@ public class WrittenExam {
     this.blueprintJson = blueprintJson;
   }
 
-  /** Stores the exam's data key, wrapped by the master key; once, right after creation. */
-  public void keyWrapped(String wrapped) {
-    this.wrappedKey = wrapped;
-  }
-
-  /** What the wrapped data key is bound to. */
-  public static String keyBinding(long examId) {
-    return "we-exam-key:" + examId;
+  /** What the wrapped data key is bound to: the one exam of the recruitment. */
+  public static String keyBinding(long recruitmentId) {
+    return "we-exam-key:recruitment-" + recruitmentId;
   }
 
   public void papersGenerated(Instant at) {

@@ -21,9 +21,9 @@ public class ExamsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ExamPlanning planning;
-  @Inject private transient PaperIssuing issuing;
-  @Inject private transient ScoreReporting reporting;
+  @Inject private ExamPlanning planning;
+  @Inject private PaperIssuing issuing;
+  @Inject private ScoreReporting reporting;
 
   private List<ExamPlanning.Assignment> assignments;
 

@@ -27,7 +27,7 @@ public class ItemsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ItemBank bank;
+  @Inject private ItemBank bank;
 
   private ItemType type;
   private String subject;
