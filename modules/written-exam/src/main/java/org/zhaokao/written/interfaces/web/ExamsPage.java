@@ -25,12 +25,12 @@ public class ExamsPage implements Serializable {
   @Inject private PaperIssuing issuing;
   @Inject private ScoreReporting reporting;
 
-  private List<ExamPlanning.Assignment> assignments;
+  private List<ExamRow> assignments;
 
-  public List<ExamPlanning.Assignment> getAssignments() {
+  public List<ExamRow> getAssignments() {
     if (assignments == null) {
       try {
-        assignments = planning.assignments(Faces.actor());
+        assignments = planning.assignments(Faces.actor()).stream().map(ExamRow::new).toList();
       } catch (UseCaseException e) {
         Faces.error("exams.title", e);
         assignments = List.of();

@@ -33,27 +33,31 @@ public class ItemsPage implements Serializable {
   private String subject;
   private Difficulty difficulty;
   private String text;
-  private List<ItemView> items;
+  private List<ItemRow> items;
   private final ItemForm form = new ItemForm();
   private transient Part upload;
 
   public void search() {
     try {
       items =
-          bank.list(
-              Faces.actor(),
-              new ItemFilter(
-                  Optional.ofNullable(type),
-                  blank(subject),
-                  Optional.empty(),
-                  Optional.ofNullable(difficulty),
-                  blank(text)));
+          bank
+              .list(
+                  Faces.actor(),
+                  new ItemFilter(
+                      Optional.ofNullable(type),
+                      blank(subject),
+                      Optional.empty(),
+                      Optional.ofNullable(difficulty),
+                      blank(text)))
+              .stream()
+              .map(ItemRow::new)
+              .toList();
     } catch (UseCaseException e) {
       Faces.error("items.invalid", e);
     }
   }
 
-  public List<ItemView> getItems() {
+  public List<ItemRow> getItems() {
     if (items == null) {
       search();
     }
@@ -64,8 +68,8 @@ public class ItemsPage implements Serializable {
     form.clear();
   }
 
-  public void edit(ItemView item) {
-    form.load(item);
+  public void edit(ItemRow item) {
+    form.load(bank.get(Faces.actor(), item.getId()));
   }
 
   public void save() {
@@ -83,9 +87,9 @@ public class ItemsPage implements Serializable {
     }
   }
 
-  public void retire(ItemView item) {
+  public void retire(ItemRow item) {
     try {
-      bank.retire(Faces.actor(), item.id());
+      bank.retire(Faces.actor(), item.getId());
       Faces.info("items.retired");
       search();
     } catch (UseCaseException e) {
