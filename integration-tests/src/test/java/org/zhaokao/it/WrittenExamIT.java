@@ -1,0 +1,453 @@
+package org.zhaokao.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.Recruiting.expect;
+import static org.zhaokao.it.support.StagePipeline.compose;
+import static org.zhaokao.it.support.StagePipeline.configure;
+import static org.zhaokao.it.support.StagePipeline.move;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.Browsing;
+import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Recruiting;
+import org.zhaokao.it.support.StagePipeline;
+import org.zhaokao.it.support.StagePipeline.Setup;
+
+/**
+ * The written-exam stage end to end: question bank (REST and Excel), blueprint, sealed papers per
+ * candidate, the online sitting with sequenced autosave, automatic marking, and the scores in the
+ * core's pipeline results; plus the bad input that must change nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WrittenExamIT {
+
+  private static final String STAGE = "written-exam";
+  private static final String API = "/zhaokao-" + STAGE + "/api";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String RIGHT = "对";
+
+  @Deployment(name = "core", order = 1, testable = false)
+  static EnterpriseArchive core() {
+    return Deployments.core();
+  }
+
+  @Deployment(name = STAGE, order = 2, testable = false)
+  static WebArchive writtenExam() {
+    return Deployments.writtenExam();
+  }
+
+  @Test
+  void candidatesSitSealedPapersAndTheirScoresReachThePipeline() throws Exception {
+    String subject = "行测-" + UUID.randomUUID().toString().substring(0, 8);
+    Setup s = StagePipeline.approved(3);
+    long stage = firstStage(s.recruitment());
+    expectOk(configure(stage, "MINIMUM_SCORE", null, 0, 100, 100));
+    expectOk(move(stage, "NOTIFIED"));
+
+    // The bank: items of every objective type through REST, two more through the Excel template.
+    long single = id(created(item("SINGLE_CHOICE", "单选一", choices(1), "B", subject)));
+    created(item("SINGLE_CHOICE", "单选二", choices(1), "B", subject));
+    created(item("SINGLE_CHOICE", "单选三", choices(1), "B", subject));
+    created(item("MULTIPLE_CHOICE", "多选一", List.of("对1", "错1", "对2", "错2"), "AC", subject));
+    created(item("MULTIPLE_CHOICE", "多选二", List.of("错1", "对1", "错2", "对2"), "BD", subject));
+    created(item("TRUE_FALSE", "判断一", List.of(), "T", subject));
+    created(item("TRUE_FALSE", "判断二", List.of(), "T", subject));
+    created(item("FILL_BLANK", "填空一", List.of(), "北京|Beijing;长江", subject));
+    HttpResponse<String> imported =
+        Admin.browsing()
+            .postBytes(
+                API + "/items/import",
+                XLSX,
+                workbook(
+                    List.of(
+                        row("单选", "单选四", "错a", RIGHT, "错b", "B", "2", subject, "易"),
+                        row("单选", "单选五", RIGHT, "错a", "错b", "A", "2", subject, "易"))));
+    assertEquals(2, Http.object(expectOk(imported)).getInt("imported"), imported.body());
+    assertEquals(10, itemsOf(subject).size());
+
+    // Editing an item no paper drew changes it in place.
+    JsonObject edited =
+        Http.object(
+            expectOk(
+                Admin.put(
+                    API + "/items/" + single,
+                    "application/json",
+                    item("SINGLE_CHOICE", "单选一（改）", choices(1), "B", subject).toString())));
+    assertEquals(single, id(edited));
+    assertEquals(1, edited.getInt("version"));
+
+    // The exam: opens shortly, four sections, a draw per candidate.
+    Instant start = Instant.now().plusSeconds(25);
+    Instant end = start.plusSeconds(35);
+    JsonObject exam =
+        Http.object(
+            expectOk(Admin.put(examPath(s), "application/json", plan(subject, start, end))));
+    assertEquals("60.00", exam.getJsonNumber("fullMarks").bigDecimalValue().setScale(2).toString());
+    JsonObject generated = Http.object(expectOk(Admin.post(examPath(s) + "/papers", "", "")));
+    assertEquals(3, generated.getInt("generated"));
+    assertEquals(
+        0, Http.object(expectOk(Admin.post(examPath(s) + "/papers", "", ""))).getInt("generated"));
+    JsonArray papers = Http.array(expectOk(Admin.get(examPath(s) + "/papers")));
+    assertEquals(3, papers.size());
+    assertEquals(
+        3,
+        papers.stream().map(p -> p.asJsonObject().get("seed").toString()).distinct().count(),
+        "a seed per candidate");
+    long examId = exam.getJsonNumber("id").longValue();
+    expectOk(move(stage, "IN_PROGRESS"));
+
+    // Editing an item a paper drew adds a version; the papers keep the one they drew.
+    long used =
+        itemsOf(subject).stream()
+            .filter(
+                i ->
+                    i.getBoolean("used")
+                        && i.getJsonObject("content").getString("type").equals("SINGLE_CHOICE"))
+            .findFirst()
+            .map(WrittenExamIT::id)
+            .orElseThrow();
+    JsonObject newVersion =
+        Http.object(
+            expectOk(
+                Admin.put(
+                    API + "/items/" + used,
+                    "application/json",
+                    item("SINGLE_CHOICE", "修订后的题干", choices(1), "B", subject).toString())));
+    assertNotEquals(used, id(newVersion));
+    assertEquals(2, newVersion.getInt("version"));
+    assertEquals(10, itemsOf(subject).size(), "one current version per item");
+
+    Browsing first = s.people().get(0);
+    Browsing second = s.people().get(1);
+    String myExam = API + "/me/exams/" + examId;
+    // Before the start the paper stays sealed.
+    HttpResponse<String> early = first.get(myExam + "/paper");
+    expect(409, early);
+    assertTrue(early.body().contains("exam.notStarted"), early.body());
+    assertEquals(1, Http.array(expectOk(first.get(API + "/me/exams"))).size());
+    expect(404, Recruiting.candidate().get(myExam + "/paper"));
+    HttpResponse<String> reportEarly = Admin.post(examPath(s) + "/report", "", "");
+    expect(409, reportEarly);
+
+    waitUntil(start.plusMillis(500));
+    HttpResponse<String> opened = first.get(myExam + "/paper");
+    JsonObject paper = Http.object(expectOk(opened));
+    assertFalse(opened.body().contains("\"key\""), "the paper never carries the key");
+    assertFalse(opened.body().contains("修订后的题干"), "papers keep the version they drew");
+    JsonArray questions = paper.getJsonArray("questions");
+    assertEquals(9, questions.size());
+    int seq = 0;
+    for (JsonValue q : questions) {
+      JsonObject saved =
+          save(first, myExam, q.asJsonObject(), rightAnswer(q.asJsonObject()), ++seq);
+      assertTrue(saved.getBoolean("applied"), saved.toString());
+    }
+    // A late save of an older number never overwrites the newer answer; a repeat changes nothing.
+    JsonObject q1 = questions.getJsonObject(0);
+    JsonObject stale = save(first, myExam, q1, "wrong", 0);
+    assertEquals("STALE", stale.getString("decision"));
+    assertEquals(1, stale.getInt("storedSeq"));
+    assertEquals("REPEAT", save(first, myExam, q1, rightAnswer(q1), 1).getString("decision"));
+    expect(422, first.put(myExam + "/answers/99", "{\"response\":\"A\",\"seq\":100}"));
+    // A reconnect finds every answer.
+    JsonArray answers = Http.array(expectOk(first.get(myExam + "/answers")));
+    assertEquals(9, answers.size());
+    assertEquals(rightAnswer(q1), answers.getJsonObject(0).getString("response"));
+    assertEquals(
+        9, Http.object(expectOk(first.get(myExam + "/paper"))).getJsonArray("answers").size());
+
+    // The second candidate gets their own order, misses one true/false item and submits.
+    JsonArray theirs =
+        Http.object(expectOk(second.get(myExam + "/paper"))).getJsonArray("questions");
+    boolean missed = false;
+    int n = 0;
+    for (JsonValue v : theirs) {
+      JsonObject q = v.asJsonObject();
+      String answer = rightAnswer(q);
+      if (!missed && q.getString("type").equals("TRUE_FALSE")) {
+        answer = "F";
+        missed = true;
+      }
+      save(second, myExam, q, answer, ++n);
+    }
+    expectOk(second.post(myExam + "/submission", ""));
+    expect(409, second.put(myExam + "/answers/1", "{\"response\":\"A\",\"seq\":1000}"));
+
+    // After the end: objective marking, the third candidate absent, scores to the pipeline.
+    waitUntil(end.plusMillis(500));
+    expect(409, first.put(myExam + "/answers/1", "{\"response\":\"A\",\"seq\":1000}"));
+    JsonObject reported = Http.object(expectOk(Admin.post(examPath(s) + "/report", "", "")));
+    assertEquals(3, reported.getInt("stored"), reported.toString());
+    expectOk(move(stage, "RESULTS_ENTERED"));
+    JsonObject results =
+        Http.object(expectOk(Admin.get(StagePipeline.API + "/stages/" + stage + "/results")));
+    Map<Long, JsonObject> lines = new HashMap<>();
+    results
+        .getJsonArray("lines")
+        .forEach(
+            l ->
+                lines.put(
+                    l.asJsonObject().getJsonNumber("applicationId").longValue(), l.asJsonObject()));
+    assertEquals(
+        60, lines.get(s.apps().get(0)).getJsonNumber("score").intValue(), results.toString());
+    assertEquals(
+        55, lines.get(s.apps().get(1)).getJsonNumber("score").intValue(), results.toString());
+    assertEquals("ABSENT", lines.get(s.apps().get(2)).getString("status"), results.toString());
+  }
+
+  @Test
+  void badInputIsRefusedAndChangesNothing() {
+    String subject = "法律-" + UUID.randomUUID().toString().substring(0, 8);
+    Setup s = StagePipeline.approved(1);
+    long stage = firstStage(s.recruitment());
+    expectOk(configure(stage, "MINIMUM_SCORE", null, 0, 100, 100));
+    expectOk(move(stage, "NOTIFIED"));
+    created(item("TRUE_FALSE", "判断", List.of(), "T", subject));
+
+    HttpResponse<String> badItem =
+        Admin.post(
+            API + "/items", "", item("SINGLE_CHOICE", "单选", choices(1), "Z", subject).toString());
+    expect(422, badItem);
+    assertTrue(badItem.body().contains("key"), badItem.body());
+
+    // One wrong row: nothing of the workbook is imported, the cell is named.
+    HttpResponse<String> badImport =
+        Admin.browsing()
+            .postBytes(
+                API + "/items/import",
+                XLSX,
+                workbook(
+                    List.of(
+                        row("判断", "好的行", "", "", "", "T", "1", subject, "易"),
+                        row("单选", "坏的行", "甲", "乙", "", "C", "1", subject, "易"))));
+    expect(422, badImport);
+    assertTrue(badImport.body().contains("row 3, column K (答案)"), badImport.body());
+    expect(
+        422, Admin.browsing().postBytes(API + "/items/import", XLSX, "not a workbook".getBytes()));
+    assertEquals(1, itemsOf(subject).size());
+
+    // A blueprint asking for more items than the bank has: refused, no exam saved.
+    Instant start = Instant.now().plusSeconds(3600);
+    HttpResponse<String> tooMany =
+        Admin.put(examPath(s), "application/json", plan(subject, start, start.plusSeconds(3600)));
+    expect(422, tooMany);
+    assertTrue(
+        tooMany.body().contains("section 1 needs 4 items but the bank has 0"), tooMany.body());
+    expect(404, Admin.get(examPath(s)));
+    HttpResponse<String> malformed =
+        Admin.put(examPath(s), "application/json", "{\"mode\":\"FIXED\",\"sections\":{}}");
+    expect(400, malformed);
+    expect(404, Admin.get(examPath(s)));
+    // Candidates may not touch the bank.
+    expect(403, s.people().get(0).get(API + "/items"));
+  }
+
+  @Test
+  void theScreensRenderWithTheSharedLayout() {
+    HttpResponse<String> items = Admin.get("/zhaokao-" + STAGE + "/items.xhtml?lang=zh-CN");
+    expectOk(items);
+    assertTrue(items.body().contains("笔试题库") && items.body().contains("items:table"), items.body());
+    HttpResponse<String> exams = Admin.get("/zhaokao-" + STAGE + "/exams.xhtml?lang=en");
+    expectOk(exams);
+    assertTrue(exams.body().contains("Written exams"), exams.body());
+    Browsing candidate = Recruiting.candidate();
+    HttpResponse<String> page = candidate.get("/zhaokao-" + STAGE + "/exam.xhtml");
+    expectOk(page);
+    assertTrue(page.body().contains("data-csrf=\"" + candidate.csrf() + "\""), page.body());
+    assertEquals(403, candidate.get("/zhaokao-" + STAGE + "/items.xhtml").statusCode());
+  }
+
+  private static long firstStage(long recruitment) {
+    JsonArray chain = Http.array(expectOk(compose(recruitment, STAGE)));
+    return chain.getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  private static String examPath(Setup s) {
+    return API + "/recruitments/" + s.recruitment() + "/exam";
+  }
+
+  private static String plan(String subject, Instant start, Instant end) {
+    JsonArrayBuilder sections = Json.createArrayBuilder();
+    sections.add(section("一、单项选择题", "SINGLE_CHOICE", 4, 5, subject));
+    sections.add(section("二、多项选择题", "MULTIPLE_CHOICE", 2, 10, subject));
+    sections.add(section("三、判断题", "TRUE_FALSE", 2, 5, subject));
+    sections.add(section("四、填空题", "FILL_BLANK", 1, 10, subject));
+    return Json.createObjectBuilder()
+        .add("startsAt", OffsetDateTime.ofInstant(start, ZoneOffset.ofHours(8)).toString())
+        .add("endsAt", OffsetDateTime.ofInstant(end, ZoneOffset.ofHours(8)).toString())
+        .add("durationMinutes", 90)
+        .add("mode", "PER_CANDIDATE")
+        .add("sections", sections)
+        .build()
+        .toString();
+  }
+
+  private static JsonObject section(
+      String title, String type, int count, int points, String subject) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("type", type)
+        .add("count", count)
+        .add("pointsEach", points)
+        .add("subject", subject)
+        .build();
+  }
+
+  private static List<String> choices(int right) {
+    return List.of("错a", RIGHT, "错b", "错c");
+  }
+
+  private static JsonObject item(
+      String type, String stem, List<String> options, String key, String subject) {
+    JsonArrayBuilder opts = Json.createArrayBuilder();
+    options.forEach(opts::add);
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("stem", stem)
+        .add("options", opts)
+        .add("key", key)
+        .add("points", 2)
+        .add("subject", subject)
+        .add("knowledgePoint", "综合")
+        .add("difficulty", "MEDIUM")
+        .build();
+  }
+
+  private static JsonObject created(JsonObject item) {
+    HttpResponse<String> r = Admin.post(API + "/items", "", item.toString());
+    expect(201, r);
+    return Http.object(r);
+  }
+
+  private static List<JsonObject> itemsOf(String subject) {
+    return Http.array(
+            expectOk(
+                Admin.get(
+                    API
+                        + "/items?subject="
+                        + java.net.URLEncoder.encode(
+                            subject, java.nio.charset.StandardCharsets.UTF_8))))
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private static long id(JsonObject o) {
+    return o.getJsonNumber("id").longValue();
+  }
+
+  /** The right answer to a shuffled question: the options whose text marks them right. */
+  private static String rightAnswer(JsonObject q) {
+    return switch (q.getString("type")) {
+      case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> {
+        StringBuilder b = new StringBuilder();
+        JsonArray options = q.getJsonArray("options");
+        for (int i = 0; i < options.size(); i++) {
+          if (options.getString(i).startsWith(RIGHT)) {
+            b.append((char) ('A' + i));
+          }
+        }
+        yield b.toString();
+      }
+      case "TRUE_FALSE" -> "T";
+      case "FILL_BLANK" -> "北京;长江";
+      default -> "";
+    };
+  }
+
+  private static JsonObject save(Browsing who, String exam, JsonObject q, String answer, int seq) {
+    HttpResponse<String> r =
+        who.put(
+            exam + "/answers/" + q.getInt("number"),
+            Json.createObjectBuilder().add("response", answer).add("seq", seq).build().toString());
+    return Http.object(expectOk(r));
+  }
+
+  private static String[] row(
+      String type,
+      String stem,
+      String a,
+      String b,
+      String c,
+      String key,
+      String points,
+      String subject,
+      String difficulty) {
+    return new String[] {
+      type, stem, a, b, c, "", "", "", "", "", key, points, subject, "综合", difficulty
+    };
+  }
+
+  /** The downloaded template with its example rows replaced by {@code rows}. */
+  private static byte[] workbook(List<String[]> rows) {
+    HttpResponse<byte[]> template = Admin.getBytes(API + "/items/template.xlsx");
+    assertEquals(200, template.statusCode());
+    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.getSheetAt(0);
+      for (int r = sheet.getLastRowNum(); r >= 1; r--) {
+        sheet.removeRow(sheet.getRow(r));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        String[] cells = rows.get(r);
+        for (int c = 0; c < cells.length; c++) {
+          if (!cells[c].isEmpty()) {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void waitUntil(Instant when) throws InterruptedException {
+    long ms = Duration.between(Instant.now(), when).toMillis();
+    if (ms > 0) {
+      Thread.sleep(ms);
+    }
+  }
+
+  private static HttpResponse<String> expectOk(HttpResponse<String> r) {
+    expect(200, r);
+    return r;
+  }
+}

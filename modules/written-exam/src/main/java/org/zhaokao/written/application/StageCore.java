@@ -1,0 +1,73 @@
+package org.zhaokao.written.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.plugins.api.audit.AuditResult;
+import org.zhaokao.plugins.api.config.StageConfig;
+import org.zhaokao.plugins.api.security.Actor;
+import org.zhaokao.written.WrittenExamPlugin;
+import org.zhaokao.written.WrittenExamRegistration;
+
+/**
+ * The core as the use cases reach it: its services through the registered plugin, the one audit
+ * call and the one permission check of this stage.
+ */
+@ApplicationScoped
+public class StageCore {
+
+  @Inject private WrittenExamRegistration registration;
+
+  public CoreServices services() {
+    return registration.plugin().core();
+  }
+
+  public StageConfig config() {
+    return registration.plugin().config();
+  }
+
+  /** Records a successful change or view, in the caller's transaction. */
+  public void audit(
+      Actor actor, String action, String targetType, Object targetId, Map<String, ?> details) {
+    record(actor, action, targetType, targetId, details, AuditResult.SUCCESS);
+  }
+
+  /**
+   * Refuses unless the actor holds {@code permission}; a refusal is audited.
+   *
+   * @throws UseCaseException 401 when not logged in, 403 without the permission
+   */
+  public void require(Actor actor, String permission, String action) {
+    if (actor.principal().isEmpty()) {
+      throw new UseCaseException(401, "login", "Log in first");
+    }
+    if (!actor.isPermitted(permission)) {
+      denied(actor, action, "permission", permission, "missing permission " + permission);
+      throw new UseCaseException(403, "forbidden", "Your account may not " + action);
+    }
+  }
+
+  /** Records a refused attempt (in a transaction of its own: the caller's rolls back). */
+  public void denied(Actor actor, String action, String targetType, Object id, String why) {
+    record(actor, action, targetType, id, Map.of("reason", why), AuditResult.DENIED);
+  }
+
+  private void record(
+      Actor actor,
+      String action,
+      String targetType,
+      Object targetId,
+      Map<String, ?> details,
+      AuditResult result) {
+    AuditEntry.Builder b =
+        AuditEntry.builder(WrittenExamPlugin.ID + "." + action, AuditActor.of(actor))
+            .target(targetType, String.valueOf(targetId))
+            .client(actor.clientIp(), actor.userAgent())
+            .result(result);
+    details.forEach((k, v) -> b.detail(k, String.valueOf(v)));
+    services().auditLog().record(b.build());
+  }
+}

@@ -1,0 +1,50 @@
+package org.zhaokao.written.interfaces.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
+import org.zhaokao.plugins.api.security.AccountPrincipal;
+import org.zhaokao.plugins.api.security.Actor;
+
+/** The {@link Actor} of a request to this WAR: Shiro's subject from the shared session. */
+public final class RequestActor implements Actor {
+
+  private final Subject subject;
+  private final String ip;
+  private final String userAgent;
+
+  private RequestActor(Subject subject, HttpServletRequest request) {
+    this.subject = subject;
+    String addr = request == null ? null : request.getRemoteAddr();
+    this.ip = addr == null ? "" : addr;
+    String ua = request == null ? null : request.getHeader("User-Agent");
+    this.userAgent = ua == null ? "" : ua;
+  }
+
+  public static Actor of(HttpServletRequest request) {
+    return new RequestActor(SecurityUtils.getSubject(), request);
+  }
+
+  @Override
+  public Optional<AccountPrincipal> principal() {
+    return subject.isAuthenticated()
+        ? Optional.ofNullable(subject.getPrincipals().oneByType(AccountPrincipal.class))
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean isPermitted(String permission) {
+    return subject.isAuthenticated() && subject.isPermitted(permission);
+  }
+
+  @Override
+  public String clientIp() {
+    return ip;
+  }
+
+  @Override
+  public String userAgent() {
+    return userAgent;
+  }
+}
