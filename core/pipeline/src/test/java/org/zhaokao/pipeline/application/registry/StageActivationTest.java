@@ -208,8 +208,13 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.security.Reauthentication reauthentication() {
+      return (accountId, password) -> false;
+    }
+
+    @Override
     public SpiVersion spiVersion() {
-      return SpiVersion.parse("1.4");
+      return SpiVersion.parse("1.5");
     }
 
     @Override
