@@ -383,7 +383,7 @@ class InterviewIT {
   }
 
   private static long id(Browsing who) {
-    return who.me().getJsonNumber("id").longValue();
+    return who.me().getJsonObject("account").getJsonNumber("id").longValue();
   }
 
   private static String ids(List<Long> ids) {

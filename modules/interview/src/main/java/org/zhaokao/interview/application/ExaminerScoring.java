@@ -30,8 +30,7 @@ public class ExaminerScoring {
 
   @Inject private Stage stage;
   @Inject private InterviewStore store;
-  @Inject private PanelSetup panels;
-  @Inject private SchemeSetup schemes;
+  @Inject private Records records;
 
   /** The panels where the actor scores. */
   public List<PanelView> myPanels(Actor actor) {
@@ -47,7 +46,7 @@ public class ExaminerScoring {
   /** The dimensions the actor's panel scores in. */
   public SchemeView scheme(Actor actor, long panelId) {
     Panel panel = examinersPanel(actor, panelId);
-    return SchemeView.of(schemes.scheme(panel.recruitmentId()));
+    return SchemeView.of(records.scheme(panel.recruitmentId()));
   }
 
   /**
@@ -90,7 +89,7 @@ public class ExaminerScoring {
    *     for a missing, unknown or out-of-range score
    */
   public SheetView fill(Actor actor, long slotId, Map<String, BigDecimal> scores, boolean submit) {
-    Slot slot = slot(slotId);
+    Slot slot = records.slot(slotId);
     Panel panel = examinersPanel(actor, slot.panelId());
     long me = actor.accountId();
     if (slot.drawOrder().isEmpty()) {
@@ -105,20 +104,17 @@ public class ExaminerScoring {
           "unsealed", "The score room has unsealed this panel's sheets");
     }
     Map<String, BigDecimal> checked = checked(panel.recruitmentId(), scores);
-    ScoreSheet sheet =
-        store
-            .sheet(slotId, me)
-            .orElseGet(
-                () -> {
-                  ScoreSheet fresh = new ScoreSheet(slotId, me);
-                  store.add(fresh);
-                  return fresh;
-                });
+    Optional<ScoreSheet> existing = store.sheet(slotId, me);
+    ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(slotId, me));
     if (sheet.sealed()) {
       throw InterviewProblem.conflict(
           "sealed", "The sheet is sealed: only the chief examiner may amend it");
     }
     sheet.fill(checked, submit, stage.now());
+    // Persisted once filled: Hibernate inserts the state an entity has when it is persisted.
+    if (existing.isEmpty()) {
+      store.add(sheet);
+    }
     store.flush();
     stage.audit(
         actor,
@@ -141,7 +137,7 @@ public class ExaminerScoring {
     }
     ScoreSheet sheet =
         store.sheet(sheetId).orElseThrow(() -> InterviewProblem.notFound("sheet", sheetId));
-    Panel panel = panels.panel(slot(sheet.slotId()).panelId());
+    Panel panel = records.panel(records.slot(sheet.slotId()).panelId());
     long me = actor.accountId();
     boolean entitled =
         me == sheet.examinerAccountId()
@@ -167,7 +163,7 @@ public class ExaminerScoring {
   public SheetView amend(Actor actor, long sheetId, Map<String, BigDecimal> scores, String reason) {
     ScoreSheet sheet =
         store.sheet(sheetId).orElseThrow(() -> InterviewProblem.notFound("sheet", sheetId));
-    Panel panel = panels.panel(slot(sheet.slotId()).panelId());
+    Panel panel = records.panel(records.slot(sheet.slotId()).panelId());
     long me = stage.require(actor, Permission.CHIEF, panel.recruitmentId());
     if (panel.chiefAccountId() != me) {
       throw stage.denied(
@@ -200,7 +196,7 @@ public class ExaminerScoring {
   }
 
   private Panel examinersPanel(Actor actor, long panelId) {
-    Panel panel = panels.panel(panelId);
+    Panel panel = records.panel(panelId);
     long me = stage.require(actor, Permission.EXAMINE, panel.recruitmentId());
     if (!panel.isExaminer(me)) {
       throw stage.denied(
@@ -213,13 +209,9 @@ public class ExaminerScoring {
     return panel;
   }
 
-  private Slot slot(long slotId) {
-    return store.slot(slotId).orElseThrow(() -> InterviewProblem.notFound("slot", slotId));
-  }
-
   /** Every dimension scored once, inside its range, nothing else. */
   private Map<String, BigDecimal> checked(long recruitmentId, Map<String, BigDecimal> scores) {
-    List<Dimension> dimensions = schemes.scheme(recruitmentId).dimensions();
+    List<Dimension> dimensions = records.scheme(recruitmentId).dimensions();
     Map<String, BigDecimal> given = scores == null ? Map.of() : scores;
     for (String code : given.keySet()) {
       if (dimensions.stream().noneMatch(d -> d.code().equals(code))) {

@@ -27,7 +27,7 @@ public class LotDrawing {
 
   @Inject private Stage stage;
   @Inject private InterviewStore store;
-  @Inject private PanelSetup panels;
+  @Inject private Records records;
 
   /**
    * Draws the session's order.
@@ -37,8 +37,8 @@ public class LotDrawing {
    * @throws InterviewProblem 409 when drawn already, 422 when nobody is assigned
    */
   public DrawView draw(Actor actor, long sessionId, Optional<Long> seed) {
-    InterviewSession session = panels.session(sessionId);
-    Panel panel = panels.panel(session.panelId());
+    InterviewSession session = records.session(sessionId);
+    Panel panel = records.panel(session.panelId());
     long by = stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     if (session.drawn()) {
       throw InterviewProblem.conflict(
@@ -75,8 +75,8 @@ public class LotDrawing {
    * @throws InterviewProblem 409 when the session has not drawn yet
    */
   public DrawView replay(Actor actor, long sessionId) {
-    InterviewSession session = panels.session(sessionId);
-    Panel panel = panels.panel(session.panelId());
+    InterviewSession session = records.session(sessionId);
+    Panel panel = records.panel(session.panelId());
     stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     long seed =
         session
@@ -104,8 +104,8 @@ public class LotDrawing {
    * @throws InterviewProblem 409 when the session has not drawn yet
    */
   public OrderSheet orderSheet(Actor actor, long sessionId) {
-    InterviewSession session = panels.session(sessionId);
-    Panel panel = panels.panel(session.panelId());
+    InterviewSession session = records.session(sessionId);
+    Panel panel = records.panel(session.panelId());
     stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     long seed =
         session

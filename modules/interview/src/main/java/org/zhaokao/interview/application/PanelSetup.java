@@ -29,7 +29,7 @@ public class PanelSetup {
 
   @Inject private Stage stage;
   @Inject private InterviewStore store;
-  @Inject private SchemeSetup schemes;
+  @Inject private Records records;
 
   public List<PanelView> panels(Actor actor, long recruitmentId) {
     stage.require(actor, Permission.MANAGE, recruitmentId);
@@ -43,8 +43,8 @@ public class PanelSetup {
    */
   public PanelView create(Actor actor, long recruitmentId, PanelForm form) {
     stage.require(actor, Permission.MANAGE, recruitmentId);
-    schemes.requireInChain(recruitmentId);
-    ScoringScheme scheme = schemes.scheme(recruitmentId);
+    records.requireInChain(recruitmentId);
+    ScoringScheme scheme = records.scheme(recruitmentId);
     String name = text(form.name(), "name");
     String room = text(form.room(), "room");
     if (store.panelNamed(recruitmentId, name)) {
@@ -93,7 +93,7 @@ public class PanelSetup {
    * @throws InterviewProblem 422 for a missing date or part, or a session the panel has already
    */
   public PanelView.SessionView addSession(Actor actor, long panelId, LocalDate date, String part) {
-    Panel panel = panel(panelId);
+    Panel panel = records.panel(panelId);
     stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     if (date == null) {
       throw InterviewProblem.invalid("date", "Give the session's date as 2026-12-05");
@@ -125,8 +125,8 @@ public class PanelSetup {
    *     elsewhere already
    */
   public int assign(Actor actor, long sessionId, List<Long> applicationIds) {
-    InterviewSession session = session(sessionId);
-    Panel panel = panel(session.panelId());
+    InterviewSession session = records.session(sessionId);
+    Panel panel = records.panel(session.panelId());
     stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     if (session.drawn()) {
       throw InterviewProblem.conflict("drawn", "Lots were drawn for this session already");
@@ -166,8 +166,8 @@ public class PanelSetup {
    * @throws InterviewProblem 409 once unsealed
    */
   public void markAbsent(Actor actor, long slotId) {
-    Slot slot = store.slot(slotId).orElseThrow(() -> InterviewProblem.notFound("slot", slotId));
-    Panel panel = panel(slot.panelId());
+    Slot slot = records.slot(slotId);
+    Panel panel = records.panel(slot.panelId());
     stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     if (panel.unsealed()) {
       throw InterviewProblem.conflict("unsealed", "The panel's sheets are unsealed already");
@@ -179,14 +179,6 @@ public class PanelSetup {
         "interview-slot",
         slotId,
         Map.of("application", String.valueOf(slot.applicationId())));
-  }
-
-  Panel panel(long id) {
-    return store.panel(id).orElseThrow(() -> InterviewProblem.notFound("panel", id));
-  }
-
-  InterviewSession session(long id) {
-    return store.session(id).orElseThrow(() -> InterviewProblem.notFound("session", id));
   }
 
   private static SittingPart part(String part) {

@@ -33,6 +33,7 @@ public class SchemeSetup {
 
   @Inject private Stage stage;
   @Inject private InterviewStore store;
+  @Inject private Records records;
 
   /** The recruitments whose chain holds the interview, newest first. */
   public List<StageAssignment> recruitments(Actor actor) {
@@ -44,7 +45,7 @@ public class SchemeSetup {
 
   public SchemeView view(Actor actor, long recruitmentId) {
     stage.require(actor, Permission.MANAGE, recruitmentId);
-    return SchemeView.of(scheme(recruitmentId));
+    return SchemeView.of(records.scheme(recruitmentId));
   }
 
   /**
@@ -55,22 +56,15 @@ public class SchemeSetup {
    */
   public SchemeView define(Actor actor, long recruitmentId, SchemeForm form) {
     stage.require(actor, Permission.MANAGE, recruitmentId);
-    requireInChain(recruitmentId);
+    records.requireInChain(recruitmentId);
     if (store.anyDrawn(recruitmentId)) {
       throw InterviewProblem.conflict(
           "scheme-locked", "Lots were drawn in this recruitment: the scheme can no longer change");
     }
     StageConfig settings = settings(form.settings());
     List<Dimension> dimensions = dimensions(form.dimensions());
-    ScoringScheme scheme =
-        store
-            .scheme(recruitmentId)
-            .orElseGet(
-                () -> {
-                  ScoringScheme fresh = new ScoringScheme(recruitmentId);
-                  store.add(fresh);
-                  return fresh;
-                });
+    java.util.Optional<ScoringScheme> existing = store.scheme(recruitmentId);
+    ScoringScheme scheme = existing.orElseGet(() -> new ScoringScheme(recruitmentId));
     scheme.define(
         settings.getInt(SchemeSettings.EXAMINERS),
         new Rounding(
@@ -79,6 +73,10 @@ public class SchemeSetup {
         settings.getDecimal(SchemeSettings.PASSING),
         dimensions,
         stage.now());
+    // Persisted once complete: Hibernate inserts the state an entity has when it is persisted.
+    if (existing.isEmpty()) {
+      store.add(scheme);
+    }
     Map<String, String> details = new LinkedHashMap<>(settings.asMap());
     details.put(
         "dimensions",
@@ -87,26 +85,6 @@ public class SchemeSetup {
             dimensions.stream().map(d -> d.code() + ":" + d.weight().toPlainString()).toList()));
     stage.audit(actor, "stage.interview.scheme.defined", "recruitment", recruitmentId, details);
     return SchemeView.of(scheme);
-  }
-
-  /** The scheme, or 409 when the recruitment has none yet. */
-  ScoringScheme scheme(long recruitmentId) {
-    return store
-        .scheme(recruitmentId)
-        .orElseThrow(
-            () ->
-                InterviewProblem.conflict(
-                    "no-scheme", "Define the recruitment's scoring scheme first"));
-  }
-
-  void requireInChain(long recruitmentId) {
-    boolean present =
-        stage.core().roster().assignments(InterviewPlugin.ID).stream()
-            .anyMatch(a -> a.recruitmentId() == recruitmentId);
-    if (!present) {
-      throw new InterviewProblem(
-          404, "not-in-chain", "Recruitment " + recruitmentId + " has no interview stage");
-    }
   }
 
   private StageConfig settings(Map<String, String> entered) {

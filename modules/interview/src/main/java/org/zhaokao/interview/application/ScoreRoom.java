@@ -34,15 +34,14 @@ public class ScoreRoom {
 
   @Inject private Stage stage;
   @Inject private InterviewStore store;
-  @Inject private PanelSetup panels;
-  @Inject private SchemeSetup schemes;
+  @Inject private Records records;
 
   /**
    * @throws InterviewProblem 403 unless the actor is the panel's clerk, 409 when unsealed already
    *     or sheets are missing
    */
   public SummaryView unseal(Actor actor, long panelId) {
-    Panel panel = panels.panel(panelId);
+    Panel panel = records.panel(panelId);
     long me = stage.require(actor, Permission.SCORE_ROOM, panel.recruitmentId());
     if (panel.clerkAccountId() != me) {
       throw stage.denied(
@@ -83,7 +82,7 @@ public class ScoreRoom {
    * @throws InterviewProblem 409 while sealed
    */
   public SummaryView summary(Actor actor, long panelId) {
-    Panel panel = panels.panel(panelId);
+    Panel panel = records.panel(panelId);
     requireScoreRoomReader(actor, panel);
     if (!panel.unsealed()) {
       throw InterviewProblem.conflict("sealed", "The panel's sheets are still sealed");
@@ -99,7 +98,7 @@ public class ScoreRoom {
    *     signed already or when the pipeline refuses the outcomes
    */
   public SummaryView sign(Actor actor, long panelId, String password) {
-    Panel panel = panels.panel(panelId);
+    Panel panel = records.panel(panelId);
     long me = stage.require(actor, Permission.CHIEF, panel.recruitmentId());
     if (panel.chiefAccountId() != me) {
       throw stage.denied(
@@ -200,7 +199,7 @@ public class ScoreRoom {
   }
 
   private SummaryView summaryOf(Panel panel, List<Slot> slots) {
-    ScoringScheme scheme = schemes.scheme(panel.recruitmentId());
+    ScoringScheme scheme = records.scheme(panel.recruitmentId());
     Map<Long, List<ScoreSheet>> sheets =
         store.sheetsOfPanel(panel.id()).stream()
             .filter(ScoreSheet::sealed)
