@@ -174,6 +174,14 @@ class InterviewIT {
     }
     assertFalse(mine.toString().contains("realName"), mine.toString());
     expect(403, clerk.get(API + "/panels/" + panel + "/candidates"));
+    // The tablet screen shows the same plates to the examiner, and is closed to the clerk.
+    HttpResponse<String> screen = e1.get("/zhaokao-interview/examine.xhtml");
+    ok(screen);
+    assertTrue(screen.body().contains("第一考官组"), screen.body());
+    assertTrue(
+        screen.body().contains(">" + order.getJsonObject(0).getString("plate") + "<"),
+        screen.body());
+    expect(403, clerk.get("/zhaokao-interview/examine.xhtml"));
 
     long s0 = slotOf.get(a.get(0));
     long s1 = slotOf.get(a.get(1));
