@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
@@ -261,6 +262,27 @@ class InterviewIT {
         chief.post(
             API + "/panels/" + panel + "/signature", "{\"password\":\"" + Staff.PASSWORD + "\"}"));
     expect(409, chief.post(API + "/sheets/" + e1Sheet + "/amendment", amendment));
+
+    // Every step of the panel is in the audit trail, the refused signature too.
+    AuditApi.linkPending();
+    HttpResponse<String> trail =
+        Admin.get(AuditApi.EVENTS + "?targetType=interview-panel&targetId=" + panel + "&size=50");
+    List<String> actions =
+        Http.object(ok(trail)).getJsonArray("items").stream()
+            .map(
+                v ->
+                    v.asJsonObject().getString("action")
+                        + "/"
+                        + v.asJsonObject().getString("result"))
+            .toList();
+    assertTrue(
+        actions.containsAll(
+            List.of(
+                "stage.interview.panel.created/SUCCESS",
+                "stage.interview.sheets.unsealed/SUCCESS",
+                "stage.interview.summary.reauthentication-failed/DENIED",
+                "stage.interview.summary.signed/SUCCESS")),
+        actions.toString());
 
     // The pipeline has the interview scores: (81.5 + 90 + 70) / 3, 50, (100 + 96 + 92.5) / 3.
     JsonObject results = Http.object(ok(Admin.get(PIPELINE + "/stages/" + stage + "/results")));
