@@ -31,6 +31,14 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
+  /** {@code zhaokao-interview.war}, the interview stage plugin as the build made it. */
+  public static WebArchive interview() {
+    File war =
+        new File(
+            System.getProperty("zhaokao.it.interview", "target/deployments/zhaokao-interview.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
   /**
    * The audit probe, {@code zhaokao-audit-probe.war}: writes through the plugin-facing audit log
    * and tampers with stored rows for the tamper tests. Test-only.

@@ -7,6 +7,7 @@ import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
+import org.zhaokao.plugins.api.security.Reauthentication;
 
 /**
  * What the core offers a plugin, handed to {@link StagePlugin#postInit}. A plugin keeps the
@@ -66,4 +67,12 @@ public interface CoreServices {
    * @since SPI 1.4
    */
   StageRoster roster();
+
+  /**
+   * Re-authentication: checks a logged-in account's password again before a weighty act (a chief
+   * examiner's signature).
+   *
+   * @since SPI 1.5
+   */
+  Reauthentication reauthentication();
 }

@@ -27,9 +27,11 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * candidates' outcomes to the pipeline, and the site information ({@link
    * org.zhaokao.plugins.api.site.SiteInformation}, {@link CoreLookup#siteInformation()}); 1.4 adds
    * the roster ({@link CoreServices#roster()}, the {@code roster} package): the recruitments whose
-   * chain holds a stage and the candidates who entered it.
+   * chain holds a stage and the candidates who entered it; 1.5 adds re-authentication ({@link
+   * CoreServices#reauthentication()}, {@link org.zhaokao.plugins.api.security.Reauthentication}): a
+   * plugin asks the core to check a logged-in account's password again before a weighty act.
    */
-  public static final String CURRENT = "1.4";
+  public static final String CURRENT = "1.5";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

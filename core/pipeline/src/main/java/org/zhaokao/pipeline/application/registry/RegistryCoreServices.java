@@ -11,6 +11,7 @@ import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
+import org.zhaokao.plugins.api.security.Reauthentication;
 
 /** The {@link CoreServices} every plugin receives; grows as the core's services land. */
 final class RegistryCoreServices implements CoreServices {
@@ -20,18 +21,26 @@ final class RegistryCoreServices implements CoreServices {
   private final Notifier notifier;
   private final ResultsSink results;
   private final StageRoster roster;
+  private final Reauthentication reauthentication;
 
   RegistryCoreServices(
       StageCatalog catalog,
       AuditLog auditLog,
       Notifier notifier,
       ResultsSink results,
-      StageRoster roster) {
+      StageRoster roster,
+      Reauthentication reauthentication) {
     this.catalog = catalog;
     this.auditLog = auditLog;
     this.notifier = notifier;
     this.results = results;
     this.roster = roster;
+    this.reauthentication = reauthentication;
+  }
+
+  @Override
+  public Reauthentication reauthentication() {
+    return reauthentication;
   }
 
   @Override

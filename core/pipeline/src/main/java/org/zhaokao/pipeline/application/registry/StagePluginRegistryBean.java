@@ -39,6 +39,7 @@ import org.zhaokao.plugins.api.config.StageConfig;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
+import org.zhaokao.plugins.api.security.Reauthentication;
 
 /**
  * The stage plugin registry (阶段插件注册表): one per server, found by plugins under {@link
@@ -72,6 +73,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
 
   @EJB private StageRoster roster;
 
+  @EJB private Reauthentication reauthentication;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -89,7 +92,12 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
             templates::contribute,
             stageId ->
                 new RegistryCoreServices(
-                    this, auditLog, notifier, new OwnStageResults(stageId, results), roster));
+                    this,
+                    auditLog,
+                    notifier,
+                    new OwnStageResults(stageId, results),
+                    roster,
+                    reauthentication));
     audit = new RegistryAudit(auditLog);
   }
 

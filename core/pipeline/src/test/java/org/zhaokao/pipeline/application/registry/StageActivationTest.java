@@ -209,6 +209,11 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.security.Reauthentication reauthentication() {
+      return (accountId, password) -> false;
+    }
+
+    @Override
     public SpiVersion spiVersion() {
       return SpiVersion.current();
     }

@@ -1,0 +1,95 @@
+package org.zhaokao.interview;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.zhaokao.interview.application.InterviewProblem;
+import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.PermissionDefinition;
+import org.zhaokao.plugins.api.ScreenEntry;
+import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.plugins.api.StageDescriptor;
+import org.zhaokao.plugins.api.StagePlugin;
+import org.zhaokao.plugins.api.config.ConfigMetadata;
+import org.zhaokao.plugins.api.config.StageConfig;
+
+/**
+ * The interview stage (面试): panels and sessions, lot drawing, sealed examiner sheets, the score
+ * room and the chief examiner's signature. It depends on no other stage, so a chain may hold it
+ * anywhere.
+ */
+public class InterviewPlugin implements StagePlugin {
+
+  /** The stage id. */
+  public static final String ID = "interview";
+
+  private volatile StageConfig config;
+  private volatile CoreServices core;
+
+  @Override
+  public StageDescriptor descriptor() {
+    return StageDescriptor.builder(ID, "0.1.0", SpiVersion.CURRENT)
+        .schema("iv_", "db/interview")
+        .build();
+  }
+
+  /** The defaults of a recruitment's scoring scheme; each recruitment may choose otherwise. */
+  @Override
+  public ConfigMetadata configMetadata() {
+    return SchemeSettings.METADATA;
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(
+        new PermissionDefinition(Permission.MANAGE.action(), "permission.manage"),
+        new PermissionDefinition(Permission.EXAMINE.action(), "permission.examine"),
+        new PermissionDefinition(Permission.SCORE_ROOM.action(), "permission.score-room"),
+        new PermissionDefinition(Permission.CHIEF.action(), "permission.chief"));
+  }
+
+  @Override
+  public List<ScreenEntry> screens() {
+    return List.of(ScreenEntry.of("screen.examine", "/examine.xhtml", Permission.EXAMINE.action()));
+  }
+
+  @Override
+  public ResourceBundle messages(Locale locale) {
+    return ResourceBundle.getBundle(
+        "org.zhaokao.interview.messages", locale, InterviewPlugin.class.getClassLoader());
+  }
+
+  @Override
+  public void init(StageConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public void postInit(CoreServices core) {
+    this.core = core;
+  }
+
+  @Override
+  public void close() {
+    core = null;
+  }
+
+  /**
+   * The core's services.
+   *
+   * @throws InterviewProblem 503 while the plugin is not active
+   */
+  public CoreServices core() {
+    CoreServices c = core;
+    if (c == null) {
+      throw new InterviewProblem(503, "inactive", "The interview stage is not active");
+    }
+    return c;
+  }
+
+  /** The installed defaults of the scheme settings. */
+  public StageConfig defaults() {
+    StageConfig c = config;
+    return c != null ? c : SchemeSettings.METADATA.resolve(java.util.Map.of());
+  }
+}

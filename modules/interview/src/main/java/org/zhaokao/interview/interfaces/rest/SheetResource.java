@@ -1,0 +1,73 @@
+package org.zhaokao.interview.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.zhaokao.interview.application.ExaminerScoring;
+import org.zhaokao.interview.application.PanelSetup;
+import org.zhaokao.interview.application.PanelView;
+import org.zhaokao.interview.application.SheetView;
+import org.zhaokao.security.web.SubjectActor;
+
+/** Examiners' sheets: filling one's own, reading, the chief's amendment; absences. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SheetResource {
+
+  @EJB private ExaminerScoring scoring;
+  @EJB private PanelSetup panels;
+  @Context private HttpServletRequest request;
+
+  /** The panels where the logged-in examiner scores. */
+  @GET
+  @Path("me/panels")
+  public List<PanelView> myPanels() {
+    return scoring.myPanels(SubjectActor.of(request));
+  }
+
+  /** {@code {"scores":{"analysis":24.5,...},"submit":false}}: the examiner's own sheet. */
+  @PUT
+  @Path("slots/{slot}/sheet")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SheetView fill(@PathParam("slot") long slotId, JsonObject body) {
+    JsonObject o = Bodies.required(body);
+    return scoring.fill(
+        SubjectActor.of(request), slotId, Bodies.scores(o), Bodies.flag(o, "submit"));
+  }
+
+  @POST
+  @Path("slots/{slot}/absence")
+  public Response absent(@PathParam("slot") long slotId) {
+    panels.markAbsent(SubjectActor.of(request), slotId);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("sheets/{sheet}")
+  public SheetView sheet(@PathParam("sheet") long sheetId) {
+    return scoring.sheet(SubjectActor.of(request), sheetId);
+  }
+
+  /** {@code {"scores":{...},"reason":"..."}}: the chief examiner corrects a sealed sheet. */
+  @POST
+  @Path("sheets/{sheet}/amendment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SheetView amend(@PathParam("sheet") long sheetId, JsonObject body) {
+    JsonObject o = Bodies.required(body);
+    return scoring.amend(
+        SubjectActor.of(request), sheetId, Bodies.scores(o), Bodies.text(o, "reason"));
+  }
+}
