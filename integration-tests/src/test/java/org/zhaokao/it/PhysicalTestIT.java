@@ -143,7 +143,7 @@ class PhysicalTestIT {
 
     // Figures over REST, all or nothing: one good entry beside one for a candidate not signed in
     // and one for an unknown item saves nothing.
-    String attempts = API + "/recruitments/" + r + "/attempts";
+    String attempts = API + "/recruitments/" + r + "/results/attempts";
     HttpResponse<String> refused =
         Admin.post(
             attempts,
@@ -188,7 +188,7 @@ class PhysicalTestIT {
     assertEquals(4, saved.getInt("saved"));
 
     // The timing device's CSV: a wrong file is reported by row and column and saves nothing.
-    String imports = API + "/recruitments/" + r + "/imports";
+    String imports = API + "/recruitments/" + r + "/results/imports";
     String badCsv =
         "application,item,attempt,value\n"
             + a.get(1)
@@ -246,15 +246,16 @@ class PhysicalTestIT {
     assertEquals("FAILED", candidate(r, a.get(1)).getString("status"));
 
     // The result sheet, then the outcomes to the pipeline.
-    HttpResponse<byte[]> sheet = Admin.getBytes(API + "/recruitments/" + r + "/result-sheet.pdf");
+    HttpResponse<byte[]> sheet = Admin.getBytes(API + "/recruitments/" + r + "/sheets/results.pdf");
     assertEquals(200, sheet.statusCode());
     assertEquals("%PDF", new String(sheet.body(), 0, 4, StandardCharsets.US_ASCII));
     HttpResponse<byte[]> signInSheet =
-        Admin.getBytes(API + "/recruitments/" + r + "/sessions/" + session + "/sign-in-sheet.pdf");
+        Admin.getBytes(API + "/recruitments/" + r + "/sheets/sessions/" + session + "/sign-in.pdf");
     assertEquals(200, signInSheet.statusCode());
 
     JsonObject reported =
-        Http.object(expect(200, Admin.post(API + "/recruitments/" + r + "/outcomes", "", "")));
+        Http.object(
+            expect(200, Admin.post(API + "/recruitments/" + r + "/results/report", "", "")));
     assertEquals(4, reported.getInt("stored"));
     JsonObject results =
         Http.object(expect(200, Admin.get(StagePipeline.API + "/stages/" + stage + "/results")));

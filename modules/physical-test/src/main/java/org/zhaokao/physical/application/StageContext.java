@@ -62,9 +62,16 @@ public class StageContext {
             .target(targetType, String.valueOf(targetId))
             .client(actor.clientIp(), actor.userAgent());
     for (int i = 0; i + 1 < details.length; i += 2) {
-      b.detail(details[i], details[i + 1]);
+      b.detail(details[i], capped(details[i + 1]));
     }
     core().auditLog().record(b.build());
+  }
+
+  /** Long lists (seat assignments of a whole session) are cut to what an audit detail holds. */
+  private static String capped(String value) {
+    return value.length() <= AuditEntry.MAX_DETAIL_VALUE
+        ? value
+        : value.substring(0, AuditEntry.MAX_DETAIL_VALUE - 3) + "...";
   }
 
   /**

@@ -14,7 +14,7 @@ import org.zhaokao.physical.application.SheetUseCases;
 import org.zhaokao.security.web.RequestActor;
 
 /** The sign-in sheet of a session and the result sheet, as PDF. */
-@Path("/recruitments/{r}")
+@Path("/recruitments/{r}/sheets")
 @RequestScoped
 public class SheetResource {
 
@@ -22,7 +22,7 @@ public class SheetResource {
   @Context private HttpServletRequest request;
 
   @GET
-  @Path("/sessions/{s}/sign-in-sheet.pdf")
+  @Path("/sessions/{s}/sign-in.pdf")
   @Produces("application/pdf")
   public Response signInSheet(@PathParam("r") long recruitmentId, @PathParam("s") long sessionId) {
     byte[] pdf = sheets.signInSheet(RequestActor.of(request), recruitmentId, sessionId, locale());
@@ -30,7 +30,7 @@ public class SheetResource {
   }
 
   @GET
-  @Path("/result-sheet.pdf")
+  @Path("/results.pdf")
   @Produces("application/pdf")
   public Response resultSheet(@PathParam("r") long recruitmentId) {
     byte[] pdf = sheets.resultSheet(RequestActor.of(request), recruitmentId, locale());

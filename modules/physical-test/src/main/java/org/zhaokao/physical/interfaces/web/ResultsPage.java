@@ -37,11 +37,11 @@ public class ResultsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PlanUseCases planning;
-  @Inject private transient CatalogueUseCases catalogue;
-  @Inject private transient SittingUseCases sitting;
-  @Inject private transient ResultUseCases results;
-  @Inject private transient EvaluationUseCases evaluation;
+  @Inject private PlanUseCases planning;
+  @Inject private CatalogueUseCases catalogue;
+  @Inject private SittingUseCases sitting;
+  @Inject private ResultUseCases results;
+  @Inject private EvaluationUseCases evaluation;
 
   private Long recruitmentId;
   private Long sessionId;
