@@ -268,7 +268,13 @@ class PhysicalTestIT {
     assertEquals("ABSENT", lines.get(a.get(2)).getString("status"));
     assertEquals("DISQUALIFIED", lines.get(a.get(3)).getString("status"));
     assertEquals("冒名顶替", lines.get(a.get(3)).getString("remark"));
-    assertTrue(lines.get(a.get(0)).isNull("score"), lines.get(a.get(0)).toString());
+    JsonObject passed = lines.get(a.get(0));
+    assertTrue(!passed.containsKey("score") || passed.isNull("score"), passed.toString());
+
+    // The tablet screen opens for staff, in Chinese by default.
+    HttpResponse<String> screen = Admin.get("/zhaokao-physical-test/results.xhtml");
+    expect(200, screen);
+    assertTrue(screen.body().contains("体能测试现场录入"), screen.body());
 
     // Without a session, the API answers 401; a candidate has no permission.
     expect(401, Http.get(API + "/recruitments/" + r + "/candidates"));

@@ -64,17 +64,16 @@ public class ResultUseCases {
     List<Checked> checked = check(recruitmentId, plan, entries);
     Instant now = Instant.now();
     for (Checked c : checked) {
+      Optional<Attempt> earlier =
+          sittings.attempt(recruitmentId, c.applicationId, c.item.id(), c.entry.attempt());
       Attempt a =
-          sittings
-              .attempt(recruitmentId, c.applicationId, c.item.id(), c.entry.attempt())
-              .orElseGet(
-                  () -> {
-                    Attempt fresh =
-                        new Attempt(recruitmentId, c.applicationId, c.item.id(), c.entry.attempt());
-                    sittings.add(fresh);
-                    return fresh;
-                  });
+          earlier.orElseGet(
+              () -> new Attempt(recruitmentId, c.applicationId, c.item.id(), c.entry.attempt()));
+      // Filled before it is stored: the identity key makes persist insert at once.
       a.record(c.entry.value(), source, actor.accountId(), now);
+      if (earlier.isEmpty()) {
+        sittings.add(a);
+      }
     }
     stage.audit(
         actor,
