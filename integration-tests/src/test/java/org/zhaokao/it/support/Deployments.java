@@ -39,6 +39,15 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
+  /** {@code zhaokao-physical-test.war}, the physical-test stage plugin, as the build made it. */
+  public static WebArchive physicalTest() {
+    File war =
+        new File(
+            System.getProperty(
+                "zhaokao.it.physicalTest", "target/deployments/zhaokao-physical-test.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
   /**
    * The audit probe, {@code zhaokao-audit-probe.war}: writes through the plugin-facing audit log
    * and tampers with stored rows for the tamper tests. Test-only.

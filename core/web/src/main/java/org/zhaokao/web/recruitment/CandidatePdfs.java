@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -28,6 +27,7 @@ import org.zhaokao.identity.application.CandidatePersonalData;
 import org.zhaokao.notification.application.inbox.InboxMessage;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.CandidateDocuments;
+import org.zhaokao.ui.fonts.CjkFont;
 import org.zhaokao.web.support.QrCode;
 
 /**
@@ -39,7 +39,6 @@ import org.zhaokao.web.support.QrCode;
  */
 public final class CandidatePdfs {
 
-  private static final String FONT = "/org/zhaokao/web/fonts/NotoSansSC-Regular.ttf";
   private static final java.time.ZoneOffset CHINA = java.time.ZoneOffset.ofHours(8);
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static volatile BaseFont font;
@@ -50,23 +49,20 @@ public final class CandidatePdfs {
     return ResourceBundle.getBundle("org.zhaokao.web.messages", Locale.SIMPLIFIED_CHINESE);
   }
 
-  /** The embedded font, read once from the WAR. */
+  /** The embedded font (the ui-kit's {@link CjkFont}), made once. */
   static BaseFont font() {
     BaseFont f = font;
     if (f == null) {
       synchronized (CandidatePdfs.class) {
         if (font == null) {
-          try (InputStream in = CandidatePdfs.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-              throw new IllegalStateException("The CJK font " + FONT + " is missing from the WAR");
-            }
+          try {
             font =
                 BaseFont.createFont(
-                    "NotoSansSC-Regular.ttf",
+                    CjkFont.NAME,
                     BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED,
                     true,
-                    in.readAllBytes(),
+                    CjkFont.trueType(),
                     null);
           } catch (IOException e) {
             throw new UncheckedIOException(e);

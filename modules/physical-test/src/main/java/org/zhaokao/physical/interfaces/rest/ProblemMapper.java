@@ -1,0 +1,44 @@
+package org.zhaokao.physical.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.zhaokao.physical.application.StageProblem;
+import org.zhaokao.physical.domain.imports.RowError;
+
+/** Answers a refused use case as RFC 9457 problem+json, with the wrong rows of a batch. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<StageProblem> {
+
+  @Context private UriInfo uri;
+
+  @Override
+  public Response toResponse(StageProblem e) {
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (RowError r : e.rowErrors()) {
+      rows.add(
+          Json.createObjectBuilder()
+              .add("row", r.row())
+              .add("column", r.column())
+              .add("message", r.message()));
+    }
+    Response.Status status = Response.Status.fromStatusCode(e.status());
+    return Response.status(e.status())
+        .type("application/problem+json")
+        .entity(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status == null ? "Unprocessable Content" : status.getReasonPhrase())
+                .add("status", e.status())
+                .add("detail", e.getMessage())
+                .add("instance", uri == null ? "" : uri.getRequestUri().getPath())
+                .add("errors", rows)
+                .build()
+                .toString())
+        .build();
+  }
+}
