@@ -27,9 +27,13 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * candidates' outcomes to the pipeline, and the site information ({@link
    * org.zhaokao.plugins.api.site.SiteInformation}, {@link CoreLookup#siteInformation()}); 1.4 adds
    * the roster ({@link CoreServices#roster()}, the {@code roster} package): the recruitments whose
-   * chain holds a stage and the candidates who entered it.
+   * chain holds a stage and the candidates who entered it; 1.5 adds discipline's two calls: {@link
+   * CoreServices#incidents()} (any stage reports a suspected violation through {@link
+   * org.zhaokao.plugins.api.discipline.IncidentIntake}, which the discipline plugin implements as a
+   * capability and the core routes to it) and {@link CoreServices#sanctions()} (a disqualification
+   * takes effect in the core: {@link org.zhaokao.plugins.api.discipline.Sanctions}).
    */
-  public static final String CURRENT = "1.4";
+  public static final String CURRENT = "1.5";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

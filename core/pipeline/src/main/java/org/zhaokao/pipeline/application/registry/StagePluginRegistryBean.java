@@ -36,6 +36,7 @@ import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.StagePluginRegistry;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.config.StageConfig;
+import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
@@ -72,6 +73,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
 
   @EJB private StageRoster roster;
 
+  @EJB private Sanctions sanctions;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -87,7 +90,7 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
             SpiVersion.current(),
             migrator::migrate,
             templates::contribute,
-            new RegistryCoreServices(this, auditLog, notifier, results, roster));
+            new RegistryCoreServices(this, auditLog, notifier, results, roster, sanctions));
     audit = new RegistryAudit(auditLog);
   }
 

@@ -208,8 +208,20 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.discipline.IncidentIntake incidents() {
+      return report -> {
+        throw new org.zhaokao.plugins.api.discipline.IncidentRejectedException("no discipline");
+      };
+    }
+
+    @Override
+    public org.zhaokao.plugins.api.discipline.Sanctions sanctions() {
+      return disqualification -> false;
+    }
+
+    @Override
     public SpiVersion spiVersion() {
-      return SpiVersion.parse("1.4");
+      return SpiVersion.parse("1.5");
     }
 
     @Override
