@@ -22,6 +22,15 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
+  /** The discipline plugin, {@code zhaokao-discipline.war}, as the build made it. */
+  public static WebArchive discipline() {
+    File war =
+        new File(
+            System.getProperty(
+                "zhaokao.it.discipline", "target/deployments/zhaokao-discipline.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
   /**
    * The audit probe, {@code zhaokao-audit-probe.war}: writes through the plugin-facing audit log
    * and tampers with stored rows for the tamper tests. Test-only.
