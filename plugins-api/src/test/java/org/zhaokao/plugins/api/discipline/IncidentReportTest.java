@@ -14,7 +14,13 @@ class IncidentReportTest {
   void keepsAWellFormedReportWithTrimmedText() {
     IncidentReport r =
         new IncidentReport(
-            1, 2, "written-exam", "cheating", "  夹带纸条  ", List.of(" video-1 "), AuditActor.system());
+            1,
+            2,
+            "written-exam",
+            "cheating",
+            "  夹带纸条  ",
+            List.of(" video-1 "),
+            AuditActor.system());
     assertEquals("夹带纸条", r.facts());
     assertEquals(List.of("video-1"), r.evidenceRefs());
   }
