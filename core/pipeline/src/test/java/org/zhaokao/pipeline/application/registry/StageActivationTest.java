@@ -30,7 +30,7 @@ class StageActivationTest {
   private final List<NotificationTemplate> contributed = new ArrayList<>();
   private final StageActivation activation =
       new StageActivation(
-          SpiVersion.parse("1.3"),
+          SpiVersion.current(),
           migrated::add,
           (stageId, templates) -> contributed.addAll(templates),
           new NoCore());
@@ -92,7 +92,8 @@ class StageActivationTest {
 
   @Test
   void aPluginForANewerMinorIsIncompatibleToo() {
-    plugin.spi = "1.4";
+    SpiVersion current = SpiVersion.current();
+    plugin.spi = current.major() + "." + (current.minor() + 1);
     assertEquals(StageStatus.INCOMPATIBLE, activate().status());
   }
 
@@ -127,7 +128,7 @@ class StageActivationTest {
     plugin.withSchema = true;
     StageActivation failing =
         new StageActivation(
-            SpiVersion.parse("1.3"),
+            SpiVersion.current(),
             spec -> {
               throw new IllegalStateException("Schema of stage interview could not be migrated");
             },
@@ -160,7 +161,7 @@ class StageActivationTest {
                 "other.notice", NotificationChannel.INBOX, Locale.SIMPLIFIED_CHINESE, "通知", "x"));
     StageActivation refusing =
         new StageActivation(
-            SpiVersion.parse("1.3"),
+            SpiVersion.current(),
             migrated::add,
             (stageId, templates) -> {
               throw new IllegalArgumentException("event other.notice must start with 'interview.'");
