@@ -22,30 +22,36 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
-  /** {@code zhaokao-written-exam.war}, the written-exam stage plugin, as the build made it. */
+  /**
+   * A stage plugin WAR of {@code modules/}, {@code zhaokao-<module>.war}, as the build made it (the
+   * build copies each into target/deployments next to zhaokao.ear).
+   */
+  public static WebArchive stagePlugin(String module) {
+    File war =
+        new File(
+            System.getProperty("zhaokao.it.deployments", "target/deployments"),
+            "zhaokao-" + module + ".war");
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  /** The written-exam stage plugin. */
   public static WebArchive writtenExam() {
-    File war =
-        new File(
-            System.getProperty(
-                "zhaokao.it.writtenExam", "target/deployments/zhaokao-written-exam.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return stagePlugin("written-exam");
   }
 
-  /** {@code zhaokao-interview.war}, the interview stage plugin as the build made it. */
+  /** The interview stage plugin. */
   public static WebArchive interview() {
-    File war =
-        new File(
-            System.getProperty("zhaokao.it.interview", "target/deployments/zhaokao-interview.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return stagePlugin("interview");
   }
 
-  /** {@code zhaokao-physical-test.war}, the physical-test stage plugin, as the build made it. */
+  /** The physical-test stage plugin. */
   public static WebArchive physicalTest() {
-    File war =
-        new File(
-            System.getProperty(
-                "zhaokao.it.physicalTest", "target/deployments/zhaokao-physical-test.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return stagePlugin("physical-test");
+  }
+
+  /** The discipline plugin. */
+  public static WebArchive discipline() {
+    return stagePlugin("discipline");
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.discipline.IncidentIntake;
+import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
@@ -75,4 +77,21 @@ public interface CoreServices {
    * @since SPI 1.5
    */
   Reauthentication reauthentication();
+
+  /**
+   * Where a stage reports a suspected violation (违纪上报): routed to the active discipline plugin (the
+   * one offering {@link IncidentIntake}); with none installed, every call is refused with an {@link
+   * org.zhaokao.plugins.api.discipline.IncidentRejectedException}.
+   *
+   * @since SPI 1.6
+   */
+  IncidentIntake incidents();
+
+  /**
+   * Where discipline's decisions take effect in the core: a disqualification removes the
+   * application from the recruitment's later stages.
+   *
+   * @since SPI 1.6
+   */
+  Sanctions sanctions();
 }

@@ -29,9 +29,14 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * the roster ({@link CoreServices#roster()}, the {@code roster} package): the recruitments whose
    * chain holds a stage and the candidates who entered it; 1.5 adds re-authentication ({@link
    * CoreServices#reauthentication()}, {@link org.zhaokao.plugins.api.security.Reauthentication}): a
-   * plugin asks the core to check a logged-in account's password again before a weighty act.
+   * plugin asks the core to check a logged-in account's password again before a weighty act; 1.6
+   * adds discipline's two calls: {@link CoreServices#incidents()} (any stage reports a suspected
+   * violation through {@link org.zhaokao.plugins.api.discipline.IncidentIntake}, which the
+   * discipline plugin implements as a capability and the core routes to it) and {@link
+   * CoreServices#sanctions()} (a disqualification takes effect in the core: {@link
+   * org.zhaokao.plugins.api.discipline.Sanctions}).
    */
-  public static final String CURRENT = "1.5";
+  public static final String CURRENT = "1.6";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

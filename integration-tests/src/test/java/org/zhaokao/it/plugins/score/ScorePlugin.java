@@ -70,6 +70,11 @@ public class ScorePlugin implements StagePlugin {
     return core().roster();
   }
 
+  /** Where the stage reports suspected violations (SPI 1.5). */
+  public org.zhaokao.plugins.api.discipline.IncidentIntake incidents() {
+    return core().incidents();
+  }
+
   private CoreServices core() {
     CoreServices c = core;
     if (c == null) {

@@ -8,6 +8,8 @@ import org.zhaokao.plugins.api.InstalledStage;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.SupportedLocales;
 import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.discipline.IncidentIntake;
+import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
@@ -22,6 +24,8 @@ final class RegistryCoreServices implements CoreServices {
   private final ResultsSink results;
   private final StageRoster roster;
   private final Reauthentication reauthentication;
+  private final IncidentIntake incidents;
+  private final Sanctions sanctions;
 
   RegistryCoreServices(
       StageCatalog catalog,
@@ -29,18 +33,31 @@ final class RegistryCoreServices implements CoreServices {
       Notifier notifier,
       ResultsSink results,
       StageRoster roster,
-      Reauthentication reauthentication) {
+      Reauthentication reauthentication,
+      Sanctions sanctions) {
     this.catalog = catalog;
     this.auditLog = auditLog;
     this.notifier = notifier;
     this.results = results;
     this.roster = roster;
     this.reauthentication = reauthentication;
+    this.incidents = new IncidentRouting(catalog);
+    this.sanctions = sanctions;
   }
 
   @Override
   public Reauthentication reauthentication() {
     return reauthentication;
+  }
+
+  @Override
+  public IncidentIntake incidents() {
+    return incidents;
+  }
+
+  @Override
+  public Sanctions sanctions() {
+    return sanctions;
   }
 
   @Override

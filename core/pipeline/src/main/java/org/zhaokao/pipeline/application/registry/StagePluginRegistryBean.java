@@ -36,6 +36,7 @@ import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.StagePluginRegistry;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.config.StageConfig;
+import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
 import org.zhaokao.plugins.api.roster.StageRoster;
@@ -75,6 +76,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
 
   @EJB private Reauthentication reauthentication;
 
+  @EJB private Sanctions sanctions;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -97,7 +100,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
                     notifier,
                     new OwnStageResults(stageId, results),
                     roster,
-                    reauthentication));
+                    reauthentication,
+                    sanctions));
     audit = new RegistryAudit(auditLog);
   }
 

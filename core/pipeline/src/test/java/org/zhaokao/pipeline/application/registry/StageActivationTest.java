@@ -214,6 +214,18 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.discipline.IncidentIntake incidents() {
+      return report -> {
+        throw new org.zhaokao.plugins.api.discipline.IncidentRejectedException("no discipline");
+      };
+    }
+
+    @Override
+    public org.zhaokao.plugins.api.discipline.Sanctions sanctions() {
+      return disqualification -> false;
+    }
+
+    @Override
     public SpiVersion spiVersion() {
       return SpiVersion.current();
     }

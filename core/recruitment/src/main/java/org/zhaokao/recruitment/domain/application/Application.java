@@ -150,6 +150,28 @@ public class Application {
     updatedAt = at;
   }
 
+  /**
+   * 取消资格: a discipline decision removes the application from the recruitment. Its review decision
+   * stays; the reason replaces the shown reason.
+   *
+   * @return false when it already was disqualified
+   * @throws ConflictException if it was withdrawn or rejected: there is nothing to remove
+   */
+  public boolean disqualify(OffsetDateTime at, String reason) {
+    if (status == ApplicationStatus.DISQUALIFIED) {
+      return false;
+    }
+    if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.REJECTED) {
+      throw new ConflictException(
+          "application-status", "Application " + id + " is " + status + "; cannot disqualify it");
+    }
+    status = ApplicationStatus.DISQUALIFIED;
+    liveRecruitmentId = null;
+    decisionReason = requireReason(reason);
+    updatedAt = at;
+    return true;
+  }
+
   /** 审核通过. */
   public void approve(long reviewer, OffsetDateTime at) {
     decide(ApplicationStatus.APPROVED, reviewer, at, null);

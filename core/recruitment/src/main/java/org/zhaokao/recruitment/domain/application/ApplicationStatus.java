@@ -17,7 +17,9 @@ public enum ApplicationStatus {
   /** 审核不通过 (with the reason) */
   REJECTED,
   /** 已撤回 by the candidate */
-  WITHDRAWN;
+  WITHDRAWN,
+  /** 取消资格: removed from the recruitment by a discipline decision (违纪处理), with the reason. */
+  DISQUALIFIED;
 
   /** States that count as the candidate's one application to the recruitment, and as applicants. */
   public static final Set<ApplicationStatus> LIVE = EnumSet.of(SUBMITTED, RETURNED, APPROVED);

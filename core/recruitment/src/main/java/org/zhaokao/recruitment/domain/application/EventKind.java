@@ -10,5 +10,7 @@ public enum EventKind {
   RETURNED,
   WITHDRAWN,
   /** The admission-ticket number (准考证号) is issued. */
-  TICKET_READY
+  TICKET_READY,
+  /** Disqualified by a discipline decision (取消资格). */
+  DISQUALIFIED
 }

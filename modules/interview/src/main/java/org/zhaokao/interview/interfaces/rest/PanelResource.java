@@ -24,7 +24,7 @@ import org.zhaokao.interview.application.PanelView;
 import org.zhaokao.interview.application.SchemeView;
 import org.zhaokao.interview.application.ScoreRoom;
 import org.zhaokao.interview.application.SummaryView;
-import org.zhaokao.security.web.SubjectActor;
+import org.zhaokao.security.web.RequestActor;
 
 /** One panel: its sessions, its candidates for the examiners, and the score room. */
 @Path("/panels/{panel}")
@@ -51,7 +51,7 @@ public class PanelResource {
       throw InterviewProblem.invalid("date", "Give the date as 2026-12-05");
     }
     PanelView.SessionView created =
-        panels.addSession(SubjectActor.of(request), panelId, day, Bodies.text(o, "part"));
+        panels.addSession(RequestActor.of(request), panelId, day, Bodies.text(o, "part"));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
@@ -59,26 +59,26 @@ public class PanelResource {
   @GET
   @Path("candidates")
   public List<CandidateLine> candidates(@PathParam("panel") long panelId) {
-    return scoring.candidates(SubjectActor.of(request), panelId);
+    return scoring.candidates(RequestActor.of(request), panelId);
   }
 
   /** The dimensions the examiner scores in. */
   @GET
   @Path("scheme")
   public SchemeView scheme(@PathParam("panel") long panelId) {
-    return scoring.scheme(SubjectActor.of(request), panelId);
+    return scoring.scheme(RequestActor.of(request), panelId);
   }
 
   @POST
   @Path("unsealing")
   public SummaryView unseal(@PathParam("panel") long panelId) {
-    return scoreRoom.unseal(SubjectActor.of(request), panelId);
+    return scoreRoom.unseal(RequestActor.of(request), panelId);
   }
 
   @GET
   @Path("summary")
   public SummaryView summary(@PathParam("panel") long panelId) {
-    return scoreRoom.summary(SubjectActor.of(request), panelId);
+    return scoreRoom.summary(RequestActor.of(request), panelId);
   }
 
   /** {@code {"password":"..."}}: the chief examiner signs, re-entering the password. */
@@ -87,6 +87,6 @@ public class PanelResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public SummaryView sign(@PathParam("panel") long panelId, JsonObject body) {
     JsonObject o = Bodies.required(body);
-    return scoreRoom.sign(SubjectActor.of(request), panelId, Bodies.text(o, "password"));
+    return scoreRoom.sign(RequestActor.of(request), panelId, Bodies.text(o, "password"));
   }
 }

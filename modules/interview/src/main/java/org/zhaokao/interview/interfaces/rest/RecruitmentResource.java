@@ -29,7 +29,7 @@ import org.zhaokao.interview.application.SchemeForm;
 import org.zhaokao.interview.application.SchemeSetup;
 import org.zhaokao.interview.application.SchemeView;
 import org.zhaokao.plugins.api.roster.StageAssignment;
-import org.zhaokao.security.web.SubjectActor;
+import org.zhaokao.security.web.RequestActor;
 
 /** A recruitment's interview: its scoring scheme and its panels. */
 @Path("/recruitments")
@@ -43,13 +43,13 @@ public class RecruitmentResource {
 
   @GET
   public List<StageAssignment> recruitments() {
-    return schemes.recruitments(SubjectActor.of(request));
+    return schemes.recruitments(RequestActor.of(request));
   }
 
   @GET
   @Path("{recruitment}/scheme")
   public SchemeView scheme(@PathParam("recruitment") long recruitmentId) {
-    return schemes.view(SubjectActor.of(request), recruitmentId);
+    return schemes.view(RequestActor.of(request), recruitmentId);
   }
 
   /**
@@ -92,13 +92,13 @@ public class RecruitmentResource {
               Bodies.decimal(d, "maxScore", at + ".maxScore")));
     }
     return schemes.define(
-        SubjectActor.of(request), recruitmentId, new SchemeForm(settings, dimensions));
+        RequestActor.of(request), recruitmentId, new SchemeForm(settings, dimensions));
   }
 
   @GET
   @Path("{recruitment}/panels")
   public List<PanelView> panels(@PathParam("recruitment") long recruitmentId) {
-    return panels.panels(SubjectActor.of(request), recruitmentId);
+    return panels.panels(RequestActor.of(request), recruitmentId);
   }
 
   /**
@@ -112,7 +112,7 @@ public class RecruitmentResource {
     JsonObject o = Bodies.required(body);
     PanelView created =
         panels.create(
-            SubjectActor.of(request),
+            RequestActor.of(request),
             recruitmentId,
             new PanelForm(
                 Bodies.text(o, "name"),

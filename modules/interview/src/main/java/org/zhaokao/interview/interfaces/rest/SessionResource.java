@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.zhaokao.interview.application.DrawView;
 import org.zhaokao.interview.application.LotDrawing;
 import org.zhaokao.interview.application.PanelSetup;
-import org.zhaokao.security.web.SubjectActor;
+import org.zhaokao.security.web.RequestActor;
 
 /** One session: who sits it, and its lot drawing. */
 @Path("/sessions/{session}")
@@ -36,7 +36,7 @@ public class SessionResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject assign(@PathParam("session") long sessionId, JsonObject body) {
     JsonObject o = Bodies.required(body);
-    int n = panels.assign(SubjectActor.of(request), sessionId, Bodies.ids(o, "applicationIds"));
+    int n = panels.assign(RequestActor.of(request), sessionId, Bodies.ids(o, "applicationIds"));
     return Json.createObjectBuilder().add("assigned", n).build();
   }
 
@@ -47,14 +47,14 @@ public class SessionResource {
   public DrawView draw(@PathParam("session") long sessionId, JsonObject body) {
     JsonObject o = body == null ? JsonObject.EMPTY_JSON_OBJECT : body;
     return drawing.draw(
-        SubjectActor.of(request), sessionId, Optional.ofNullable(Bodies.id(o, "seed")));
+        RequestActor.of(request), sessionId, Optional.ofNullable(Bodies.id(o, "seed")));
   }
 
   /** The draw replayed from its recorded seed, with whether it matches the record. */
   @GET
   @Path("draw")
   public DrawView replay(@PathParam("session") long sessionId) {
-    return drawing.replay(SubjectActor.of(request), sessionId);
+    return drawing.replay(RequestActor.of(request), sessionId);
   }
 
   /** The printable order list. */
@@ -64,7 +64,7 @@ public class SessionResource {
   public String orderList(@PathParam("session") long sessionId) {
     Locale locale = request.getLocale();
     return OrderListPage.render(
-        drawing.orderSheet(SubjectActor.of(request), sessionId),
+        drawing.orderSheet(RequestActor.of(request), sessionId),
         OrderListPage.bundle(locale == null ? Locale.SIMPLIFIED_CHINESE : locale));
   }
 }

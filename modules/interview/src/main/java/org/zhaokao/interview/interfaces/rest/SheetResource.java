@@ -19,7 +19,7 @@ import org.zhaokao.interview.application.ExaminerScoring;
 import org.zhaokao.interview.application.PanelSetup;
 import org.zhaokao.interview.application.PanelView;
 import org.zhaokao.interview.application.SheetView;
-import org.zhaokao.security.web.SubjectActor;
+import org.zhaokao.security.web.RequestActor;
 
 /** Examiners' sheets: filling one's own, reading, the chief's amendment; absences. */
 @Path("/")
@@ -35,7 +35,7 @@ public class SheetResource {
   @GET
   @Path("me/panels")
   public List<PanelView> myPanels() {
-    return scoring.myPanels(SubjectActor.of(request));
+    return scoring.myPanels(RequestActor.of(request));
   }
 
   /** {@code {"scores":{"analysis":24.5,...},"submit":false}}: the examiner's own sheet. */
@@ -45,20 +45,20 @@ public class SheetResource {
   public SheetView fill(@PathParam("slot") long slotId, JsonObject body) {
     JsonObject o = Bodies.required(body);
     return scoring.fill(
-        SubjectActor.of(request), slotId, Bodies.scores(o), Bodies.flag(o, "submit"));
+        RequestActor.of(request), slotId, Bodies.scores(o), Bodies.flag(o, "submit"));
   }
 
   @POST
   @Path("slots/{slot}/absence")
   public Response absent(@PathParam("slot") long slotId) {
-    panels.markAbsent(SubjectActor.of(request), slotId);
+    panels.markAbsent(RequestActor.of(request), slotId);
     return Response.noContent().build();
   }
 
   @GET
   @Path("sheets/{sheet}")
   public SheetView sheet(@PathParam("sheet") long sheetId) {
-    return scoring.sheet(SubjectActor.of(request), sheetId);
+    return scoring.sheet(RequestActor.of(request), sheetId);
   }
 
   /** {@code {"scores":{...},"reason":"..."}}: the chief examiner corrects a sealed sheet. */
@@ -68,6 +68,6 @@ public class SheetResource {
   public SheetView amend(@PathParam("sheet") long sheetId, JsonObject body) {
     JsonObject o = Bodies.required(body);
     return scoring.amend(
-        SubjectActor.of(request), sheetId, Bodies.scores(o), Bodies.text(o, "reason"));
+        RequestActor.of(request), sheetId, Bodies.scores(o), Bodies.text(o, "reason"));
   }
 }

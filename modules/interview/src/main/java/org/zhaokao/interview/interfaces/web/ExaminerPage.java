@@ -19,7 +19,7 @@ import org.zhaokao.interview.application.PanelView;
 import org.zhaokao.interview.application.SchemeView;
 import org.zhaokao.interview.application.SheetView;
 import org.zhaokao.plugins.api.security.Actor;
-import org.zhaokao.security.web.SubjectActor;
+import org.zhaokao.security.web.RequestActor;
 
 /**
  * The examiner's tablet screen (考官评分): the candidates of the examiner's panel by number plate in
@@ -124,7 +124,7 @@ public class ExaminerPage implements Serializable {
   }
 
   private static Actor actor() {
-    return SubjectActor.of(
+    return RequestActor.of(
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 

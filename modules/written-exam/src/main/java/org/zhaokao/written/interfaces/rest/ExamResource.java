@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.zhaokao.security.web.RequestActor;
 import org.zhaokao.written.application.ExamPlanning;
 import org.zhaokao.written.application.ExamView;
 import org.zhaokao.written.application.PaperIssuing;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhaokao.security.web.RequestActor;
 import org.zhaokao.written.application.ItemBank;
 import org.zhaokao.written.application.ItemFilter;
 import org.zhaokao.written.application.ItemView;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.zhaokao.security.web.RequestActor;
 import org.zhaokao.written.application.CandidatePaper;
 import org.zhaokao.written.application.Sitting;
 

@@ -7,8 +7,8 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.zhaokao.plugins.api.security.Actor;
+import org.zhaokao.security.web.RequestActor;
 import org.zhaokao.written.application.UseCaseException;
-import org.zhaokao.written.interfaces.rest.RequestActor;
 
 /** What the screens share: the actor of the request and messages from the bundle. */
 final class Faces {

@@ -1,0 +1,74 @@
+package org.zhaokao.pipeline.application.flow;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.OptionalLong;
+import org.zhaokao.pipeline.domain.flow.Entrant;
+import org.zhaokao.pipeline.domain.flow.Pipelines;
+import org.zhaokao.pipeline.domain.flow.RecordedOutcome;
+import org.zhaokao.pipeline.domain.flow.StageInstance;
+import org.zhaokao.pipeline.domain.flow.StageInstanceStatus;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.plugins.api.discipline.Disqualification;
+import org.zhaokao.plugins.api.discipline.Sanctions;
+import org.zhaokao.plugins.api.outcome.OutcomeStatus;
+
+/**
+ * Puts discipline's disqualification (取消资格) into effect: the application becomes DISQUALIFIED, and
+ * in every stage it entered that is not yet published its outcome becomes DISQUALIFIED, so no
+ * publication advances it and no ranking counts it. A published stage keeps its history.
+ */
+@Stateless
+@Local(Sanctions.class)
+public class Disqualifier implements Sanctions {
+
+  @Inject private Pipelines pipelines;
+  @Inject private PipelineAccess access;
+  @EJB private ApplicationSanctions applications;
+
+  @Override
+  public boolean disqualify(Disqualification d) {
+    OptionalLong recruitment = applications.disqualify(d.applicationId(), d.reason());
+    if (recruitment.isEmpty()) {
+      return false;
+    }
+    OffsetDateTime now = PipelineSetup.now();
+    int stages = 0;
+    for (Entrant e : pipelines.entriesOf(d.applicationId())) {
+      StageInstance stage = pipelines.stageForUpdate(e.stageInstanceId()).orElseThrow();
+      if (stage.status() != StageInstanceStatus.PUBLISHED) {
+        mark(stage, e, d.reason(), now);
+        stages++;
+      }
+    }
+    access.record(
+        AuditEntry.builder("pipeline.application.disqualified", AuditActor.system())
+            .target("application", String.valueOf(d.applicationId()))
+            .detail("recruitment", String.valueOf(recruitment.getAsLong()))
+            .detail("decision", d.decisionRef())
+            .detail("openStages", String.valueOf(stages)));
+    return true;
+  }
+
+  private void mark(StageInstance stage, Entrant e, String reason, OffsetDateTime now) {
+    String remark = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    pipelines
+        .outcome(stage.id(), e.applicationId())
+        .ifPresentOrElse(
+            o -> o.replace(OutcomeStatus.DISQUALIFIED, null, remark, now),
+            () ->
+                pipelines.add(
+                    new RecordedOutcome(
+                        stage.id(),
+                        e.applicationId(),
+                        e.positionId(),
+                        OutcomeStatus.DISQUALIFIED,
+                        null,
+                        remark,
+                        now)));
+  }
+}

@@ -1,0 +1,54 @@
+package org.zhaokao.recruitment.application;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.OptionalLong;
+import org.zhaokao.pipeline.application.flow.ApplicationSanctions;
+import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.plugins.api.audit.AuditActor;
+import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.recruitment.domain.application.Application;
+import org.zhaokao.recruitment.domain.application.ApplicationEvent;
+import org.zhaokao.recruitment.domain.application.Applications;
+import org.zhaokao.recruitment.domain.application.EventKind;
+
+/**
+ * Disqualifies applications (取消资格) when discipline decides, for the pipeline. No permission check
+ * here: the discipline plugin checked its officer's before it decided.
+ */
+@Stateless
+@Local(ApplicationSanctions.class)
+public class Disqualifications implements ApplicationSanctions {
+
+  @Inject private Applications applications;
+  @Inject private Guard guard;
+
+  @Override
+  public OptionalLong disqualify(long applicationId, String reason) {
+    Application a =
+        applications
+            .find(applicationId)
+            .orElseThrow(() -> new IllegalArgumentException("No application " + applicationId));
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    boolean changed;
+    try {
+      changed = a.disqualify(now, reason);
+    } catch (ConflictException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    if (!changed) {
+      return OptionalLong.empty();
+    }
+    applications.add(
+        new ApplicationEvent(
+            a.id(), EventKind.DISQUALIFIED, now, 0L, a.decisionReason().orElse("")));
+    guard.record(
+        AuditEntry.builder("application.disqualified", AuditActor.system())
+            .target("application", String.valueOf(a.id()))
+            .detail("recruitment", String.valueOf(a.recruitmentId())));
+    return OptionalLong.of(a.recruitmentId());
+  }
+}

@@ -1,0 +1,119 @@
+package org.zhaokao.discipline.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.zhaokao.discipline.domain.catalogue.ViolationType;
+import org.zhaokao.discipline.domain.incident.Incident;
+import org.zhaokao.plugins.api.NotificationChannel;
+import org.zhaokao.plugins.api.NotificationTemplate;
+import org.zhaokao.plugins.api.notify.NotificationRequest;
+import org.zhaokao.plugins.api.notify.Recipient;
+
+/**
+ * What the candidate is told (处理决定告知): the decision with its standard, reason and appeal deadline,
+ * and later the outcome of an appeal. In the decision's transaction, through the core's notifier.
+ */
+@ApplicationScoped
+public class DecisionNotices {
+
+  /** A decision took effect. */
+  public static final String DECISION = "discipline.decision";
+
+  /** An appeal was resolved. */
+  public static final String APPEAL = "discipline.appeal-resolved";
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Inject private CoreAccess access;
+
+  /** The default templates the plugin brings. */
+  public static List<NotificationTemplate> templates() {
+    Locale zh = Locale.SIMPLIFIED_CHINESE;
+    Locale en = Locale.ENGLISH;
+    return List.of(
+        new NotificationTemplate(
+            DECISION,
+            NotificationChannel.INBOX,
+            zh,
+            "违纪违规处理决定告知",
+            "经调查，您在招考项目（编号${recruitment}）${stage}环节存在“${violation}”行为。依据${standard}，"
+                + "作出如下处理：${sanctions}。理由：${reason}。如对本决定有异议，请于${deadline}（北京时间）前通过本平台提出申诉（事件编号${incident}）。"),
+        new NotificationTemplate(
+            DECISION,
+            NotificationChannel.INBOX,
+            en,
+            "Decision on a violation",
+            "In recruitment ${recruitment}, stage ${stage}, you were found to have committed:"
+                + " ${violation}. Under ${standard} the decision is: ${sanctions}. Reason: ${reason}."
+                + " You may appeal on this site until ${deadline} (China Standard Time), citing"
+                + " incident ${incident}."),
+        new NotificationTemplate(
+            APPEAL,
+            NotificationChannel.INBOX,
+            zh,
+            "申诉复核结果",
+            "您就违纪违规处理决定（事件编号${incident}）提出的申诉已复核：${result}。说明：${note}。"),
+        new NotificationTemplate(
+            APPEAL,
+            NotificationChannel.INBOX,
+            en,
+            "Outcome of your appeal",
+            "Your appeal against the decision on incident ${incident} was reviewed: ${result}."
+                + " Grounds: ${note}."));
+  }
+
+  public void decided(Incident i, ViolationType type) {
+    NotificationRequest request =
+        NotificationRequest.builder(
+                DECISION,
+                "discipline.decision:incident-"
+                    + i.id()
+                    + ":"
+                    + i.appealDeadline().orElseThrow().toEpochSecond())
+            .to(Recipient.account(String.valueOf(i.candidateId())))
+            .parameter("recruitment", String.valueOf(i.recruitmentId()))
+            .parameter("stage", i.stageId())
+            .parameter("violation", type.nameZh())
+            .parameter("standard", type.standard())
+            .parameter("sanctions", sanctionsZh(i))
+            .parameter("reason", i.decisionReason().orElse(""))
+            .parameter(
+                "deadline",
+                i.appealDeadline().orElseThrow().atZoneSameInstant(CHINA).format(DEADLINE))
+            .parameter("incident", String.valueOf(i.id()))
+            .build();
+    access.core().notifier().notify(request);
+  }
+
+  public void appealResolved(Incident i) {
+    boolean upheld = i.appealUpheld().orElseThrow();
+    access
+        .core()
+        .notifier()
+        .notify(
+            NotificationRequest.builder(APPEAL, "discipline.appeal:incident-" + i.id())
+                .to(Recipient.account(String.valueOf(i.candidateId())))
+                .parameter("incident", String.valueOf(i.id()))
+                .parameter("result", upheld ? "维持原处理决定" : "撤销原处理决定")
+                .parameter("note", i.resolutionNote())
+                .build());
+  }
+
+  static String sanctionsZh(Incident i) {
+    return i.sanctions().stream()
+        .map(
+            s ->
+                switch (s) {
+                  case VOID_STAGE_SCORE -> "该环节成绩无效";
+                  case DISQUALIFY -> "取消本次招考资格";
+                  case BLACKLIST -> i.blacklistYears() + "年内不得报考";
+                })
+        .collect(Collectors.joining("；"));
+  }
+}

@@ -1,0 +1,208 @@
+package org.zhaokao.discipline.domain.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zhaokao.discipline.domain.DisciplineException;
+import org.zhaokao.discipline.domain.catalogue.Sanction;
+import org.zhaokao.discipline.domain.catalogue.ViolationType;
+import org.zhaokao.discipline.domain.catalogue.ViolationTypeTerms;
+
+class IncidentTest {
+
+  private static final OffsetDateTime T0 =
+      OffsetDateTime.of(2026, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final Duration WINDOW = Duration.ofDays(15);
+  private static final long OFFICER = 11;
+  private static final long SECOND = 12;
+  private static final long CANDIDATE = 99;
+
+  private final ViolationType proxy =
+      type(7, "proxy-test-taking", true, Set.of(Sanction.DISQUALIFY, Sanction.BLACKLIST), 5);
+  private final ViolationType disorder =
+      type(8, "disorder", false, Set.of(Sanction.VOID_STAGE_SCORE), 0);
+
+  @Test
+  void aDisqualificationTakesEffectAtOnceWithTheAppealDeadline() {
+    Incident i = investigated(proxy, List.of("video-1"));
+    IncidentStatus to =
+        i.decide(
+            OFFICER, new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "他人代考"), proxy, WINDOW, T0);
+    assertEquals(IncidentStatus.DECIDED, to);
+    assertEquals(T0.plusDays(15), i.appealDeadline().orElseThrow());
+  }
+
+  @Test
+  void aBlacklistingWaitsForASecondOfficerAndTheDeciderCannotApproveIt() {
+    Incident i = investigated(proxy, List.of("video-1"));
+    DecisionTerms terms =
+        new DecisionTerms(Set.of(Sanction.DISQUALIFY, Sanction.BLACKLIST), 5, "他人代考");
+    assertEquals(IncidentStatus.AWAITING_APPROVAL, i.decide(OFFICER, terms, proxy, WINDOW, T0));
+    DisciplineException same =
+        assertThrows(DisciplineException.class, () -> i.approve(OFFICER, WINDOW, T0));
+    assertEquals("second-person", same.code());
+    assertEquals(IncidentStatus.AWAITING_APPROVAL, i.status());
+    assertTrue(i.approvedBy().isEmpty());
+    i.approve(SECOND, WINDOW, T0.plusHours(1));
+    assertEquals(IncidentStatus.DECIDED, i.status());
+    assertEquals(T0.plusHours(1).plusDays(15), i.appealDeadline().orElseThrow());
+  }
+
+  @Test
+  void aRefusedBlacklistingGoesBackToInvestigation() {
+    Incident i = investigated(proxy, List.of("video-1"));
+    i.decide(OFFICER, new DecisionTerms(Set.of(Sanction.BLACKLIST), 3, "代考"), proxy, WINDOW, T0);
+    assertThrows(DisciplineException.class, () -> i.refuse(OFFICER));
+    i.refuse(SECOND);
+    assertEquals(IncidentStatus.INVESTIGATING, i.status());
+    assertTrue(i.sanctions().isEmpty());
+  }
+
+  @Test
+  void refusesSanctionsTheTypeDoesNotAllowAndBarsLongerThanItsMaximum() {
+    Incident i = investigated(disorder, List.of());
+    assertEquals(
+        422,
+        assertThrows(
+                DisciplineException.class,
+                () ->
+                    i.decide(
+                        OFFICER,
+                        new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "x"),
+                        disorder,
+                        WINDOW,
+                        T0))
+            .status());
+    Incident j = investigated(proxy, List.of("video-1"));
+    assertThrows(
+        DisciplineException.class,
+        () ->
+            j.decide(
+                OFFICER, new DecisionTerms(Set.of(Sanction.BLACKLIST), 6, "x"), proxy, WINDOW, T0));
+    assertEquals(IncidentStatus.INVESTIGATING, j.status());
+  }
+
+  @Test
+  void refusesASanctionWithoutEvidenceWhenTheTypeRequiresIt() {
+    Incident i = investigated(proxy, List.of());
+    DisciplineException e =
+        assertThrows(
+            DisciplineException.class,
+            () ->
+                i.decide(
+                    OFFICER,
+                    new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "x"),
+                    proxy,
+                    WINDOW,
+                    T0));
+    assertEquals("evidence", e.code());
+    assertEquals(IncidentStatus.INVESTIGATING, i.status());
+  }
+
+  @Test
+  void noSanctionClosesTheIncident() {
+    Incident i = investigated(proxy, List.of());
+    assertEquals(
+        IncidentStatus.FINAL,
+        i.decide(OFFICER, new DecisionTerms(Set.of(), 0, "查无实据"), proxy, WINDOW, T0));
+  }
+
+  @Test
+  void theCandidateAppealsUntilTheDeadlineAndNotAfter() {
+    Incident late = decided();
+    DisciplineException e =
+        assertThrows(
+            DisciplineException.class,
+            () -> late.appeal(CANDIDATE, "不服", T0.plusDays(15).plusSeconds(1)));
+    assertEquals("appeal-deadline", e.code());
+    assertEquals(IncidentStatus.DECIDED, late.status());
+    Incident onTime = decided();
+    onTime.appeal(CANDIDATE, "不服", T0.plusDays(15));
+    assertEquals(IncidentStatus.APPEALED, onTime.status());
+  }
+
+  @Test
+  void onlyTheCandidateConcernedAppeals() {
+    Incident i = decided();
+    assertEquals(404, assertThrows(DisciplineException.class, () -> i.appeal(5, "x", T0)).status());
+  }
+
+  @Test
+  void aSecondOfficerResolvesTheAppeal() {
+    Incident i = decided();
+    i.appeal(CANDIDATE, "不服", T0.plusDays(1));
+    assertThrows(DisciplineException.class, () -> i.resolve(OFFICER, true, "维持", T0.plusDays(2)));
+    i.resolve(SECOND, true, "证据确凿，维持", T0.plusDays(2));
+    assertEquals(IncidentStatus.FINAL, i.status());
+  }
+
+  @Test
+  void closesOnlyAfterTheDeadline() {
+    Incident i = decided();
+    assertThrows(DisciplineException.class, () -> i.close(T0.plusDays(3)));
+    i.close(T0.plusDays(16));
+    assertEquals(IncidentStatus.FINAL, i.status());
+  }
+
+  @Test
+  void stepsOutOfOrderAreRefused() {
+    Incident i = reported(proxy, List.of("video-1"));
+    assertEquals(
+        409,
+        assertThrows(
+                DisciplineException.class,
+                () ->
+                    i.decide(
+                        OFFICER,
+                        new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "x"),
+                        proxy,
+                        WINDOW,
+                        T0))
+            .status());
+    assertThrows(DisciplineException.class, () -> i.appeal(CANDIDATE, "x", T0));
+  }
+
+  private Incident decided() {
+    Incident i = investigated(proxy, List.of("video-1"));
+    i.decide(OFFICER, new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "他人代考"), proxy, WINDOW, T0);
+    return i;
+  }
+
+  private static Incident investigated(ViolationType type, List<String> evidence) {
+    Incident i = reported(type, evidence);
+    i.investigate(OFFICER, "监控录像显示考生与报名照片不符");
+    return i;
+  }
+
+  private static Incident reported(ViolationType type, List<String> evidence) {
+    return new Incident(
+        new Incident.Reported(1, 2, CANDIDATE, "written-exam"), type, "入场核验异常", evidence, "5", T0);
+  }
+
+  static ViolationType type(
+      long id, String code, boolean evidence, Set<Sanction> sanctions, int years) {
+    ViolationType t =
+        new ViolationType(
+            code,
+            1,
+            new ViolationTypeTerms("名称", "Name", "《规定》第十一条", evidence, "", sanctions, years),
+            "system",
+            T0);
+    try {
+      Field f = ViolationType.class.getDeclaredField("id");
+      f.setAccessible(true);
+      f.set(t, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return t;
+  }
+}
