@@ -232,6 +232,16 @@ class DisciplineIT {
     assertEquals(version + 1, Http.object(edited).getInt("version"));
     assertEquals(version, incident(DisciplineOffice.first(), id).getInt("typeVersion"));
 
+    // The officers' screens list the incident and the catalogue with its standards.
+    HttpResponse<String> screen =
+        DisciplineOffice.first().get("/zhaokao-discipline/incidents.xhtml");
+    expect(200, screen);
+    assertTrue(screen.body().contains(WRITTEN), screen.body());
+    HttpResponse<String> catalogue =
+        DisciplineOffice.first().get("/zhaokao-discipline/catalogue.xhtml");
+    expect(200, catalogue);
+    assertTrue(catalogue.body().contains("事业单位公开招聘违纪违规行为处理规定"), catalogue.body());
+
     // Unknown types and candidates who did not enter the stage are refused through the SPI too.
     HttpResponse<String> unknown =
         Http.post(

@@ -67,4 +67,18 @@ class ApplicationTest {
     b.withdraw(NOW);
     assertThrows(ConflictException.class, () -> b.approve(9, NOW));
   }
+
+  @Test
+  void aDisciplineDecisionDisqualifiesOnceAndEndsTheLiveApplication() {
+    Application a = submitted();
+    a.approve(9, NOW);
+    assertTrue(a.disqualify(NOW, "因“替考”取消本次招考资格"));
+    assertEquals(ApplicationStatus.DISQUALIFIED, a.status());
+    assertFalse(a.status().live());
+    assertEquals("因“替考”取消本次招考资格", a.decisionReason().orElseThrow());
+    assertFalse(a.disqualify(NOW, "again"));
+    Application withdrawn = submitted();
+    withdrawn.withdraw(NOW);
+    assertThrows(ConflictException.class, () -> withdrawn.disqualify(NOW, "x"));
+  }
 }
