@@ -275,6 +275,9 @@ class PhysicalTestIT {
     HttpResponse<String> screen = Admin.get("/zhaokao-physical-test/results.xhtml");
     expect(200, screen);
     assertTrue(screen.body().contains("体能测试现场录入"), screen.body());
+    HttpResponse<String> catalogue = Admin.get("/zhaokao-physical-test/catalogue.xhtml");
+    expect(200, catalogue);
+    assertTrue(catalogue.body().contains("纵跳摸高"), catalogue.body());
 
     // Without a session, the API answers 401; a candidate has no permission.
     expect(401, Http.get(API + "/recruitments/" + r + "/candidates"));
