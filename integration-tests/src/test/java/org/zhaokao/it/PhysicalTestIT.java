@@ -51,20 +51,24 @@ class PhysicalTestIT {
 
   @Test
   void aRecruitmentsPhysicalTestRunsFromCatalogueToPipelineOutcomes() {
+    // A new item code each run: the PostgreSQL database keeps the catalogue between runs.
+    String sitUpsCode =
+        "SIT_UPS_" + Long.toString(System.nanoTime() & 0xFFFFFFFFFL, 36).toUpperCase();
+    String sitUpsPath = API + "/items/" + sitUpsCode;
     // The catalogue: an item is added and one of the seeded items changed; overlapping bands
     // refused.
-    expect(201, Admin.put(API + "/items/SIT_UPS", "", item("仰卧起坐(1分钟)", 18, null)));
-    expect(200, Admin.put(API + "/items/SIT_UPS", "", item("仰卧起坐(一分钟)", 16, null)));
+    expect(201, Admin.put(sitUpsPath, "", item("仰卧起坐(1分钟)", 18, null)));
+    expect(200, Admin.put(sitUpsPath, "", item("仰卧起坐(一分钟)", 16, null)));
     HttpResponse<String> overlapping =
         Admin.put(
-            API + "/items/SIT_UPS",
+            sitUpsPath,
             "",
             item("仰卧起坐", 16, null)
                 .replace("]", ",{\"gender\":\"MALE\",\"minAge\":20,\"threshold\":40}]"));
     expect(422, overlapping);
     assertTrue(overlapping.body().contains("overlap"), overlapping.body());
     JsonObject sitUps =
-        byKey(Http.array(expect(200, Admin.get(API + "/items"))), "code", "SIT_UPS");
+        byKey(Http.array(expect(200, Admin.get(API + "/items"))), "code", sitUpsCode);
     assertEquals("仰卧起坐(一分钟)", sitUps.getString("nameZh"));
     assertEquals(16, sitUps.getJsonArray("standards").getJsonObject(0).getInt("minAge"));
 
@@ -275,6 +279,9 @@ class PhysicalTestIT {
     HttpResponse<String> screen = Admin.get("/zhaokao-physical-test/results.xhtml");
     expect(200, screen);
     assertTrue(screen.body().contains("体能测试现场录入"), screen.body());
+    HttpResponse<String> catalogue = Admin.get("/zhaokao-physical-test/catalogue.xhtml");
+    expect(200, catalogue);
+    assertTrue(catalogue.body().contains("纵跳摸高"), catalogue.body());
 
     // Without a session, the API answers 401; a candidate has no permission.
     expect(401, Http.get(API + "/recruitments/" + r + "/candidates"));

@@ -59,7 +59,9 @@ public class PhysicalTestPlugin implements StagePlugin {
 
   @Override
   public List<ScreenEntry> screens() {
-    return List.of(ScreenEntry.of("screen.results", "/results.xhtml", "record"));
+    return List.of(
+        ScreenEntry.of("screen.results", "/results.xhtml", "record"),
+        ScreenEntry.of("screen.catalogue", "/catalogue.xhtml", "manage"));
   }
 
   @Override
