@@ -150,7 +150,7 @@ public class Login {
 
   /** The actor of the current request, to hand to application services. */
   public Actor actor() {
-    return new ShiroActor(SecurityUtils.getSubject(), request);
+    return org.zhaokao.security.web.RequestActor.of(request);
   }
 
   public void logout() {
