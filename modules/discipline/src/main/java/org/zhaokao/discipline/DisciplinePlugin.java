@@ -1,19 +1,16 @@
 package org.zhaokao.discipline;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.zhaokao.discipline.application.BlacklistQuery;
 import org.zhaokao.discipline.application.DecisionNotices;
 import org.zhaokao.discipline.application.IncidentIntakeService;
-import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.BaseStagePlugin;
 import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageDescriptor;
-import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 import org.zhaokao.plugins.api.discipline.BlacklistCheck;
@@ -28,17 +25,17 @@ import org.zhaokao.plugins.api.discipline.IncidentReport;
  * BlacklistCheck}). Both capabilities delegate to the WAR's beans, which run in the caller's
  * transaction.
  */
-public class DisciplinePlugin implements StagePlugin, IncidentIntake, BlacklistCheck {
+public class DisciplinePlugin extends BaseStagePlugin implements IncidentIntake, BlacklistCheck {
 
   /** The plugin's id; permissions are {@code stage:discipline:<action>}. */
   public static final String ID = "discipline";
 
   private final IncidentIntakeService intake;
   private final BlacklistQuery blacklist;
-  private volatile CoreServices core;
   private volatile int appealDays = 15;
 
   public DisciplinePlugin(IncidentIntakeService intake, BlacklistQuery blacklist) {
+    super("org.zhaokao.discipline.messages");
     this.intake = intake;
     this.blacklist = blacklist;
   }
@@ -84,24 +81,9 @@ public class DisciplinePlugin implements StagePlugin, IncidentIntake, BlacklistC
   }
 
   @Override
-  public ResourceBundle messages(Locale locale) {
-    return ResourceBundle.getBundle(
-        "org.zhaokao.discipline.messages", locale, DisciplinePlugin.class.getClassLoader());
-  }
-
-  @Override
   public void init(StageConfig config) {
+    super.init(config);
     appealDays = config.getInt("appealDays");
-  }
-
-  @Override
-  public void postInit(CoreServices services) {
-    this.core = services;
-  }
-
-  @Override
-  public void close() {
-    core = null;
   }
 
   @Override
@@ -113,15 +95,6 @@ public class DisciplinePlugin implements StagePlugin, IncidentIntake, BlacklistC
   public Optional<Blacklisting> check(long candidateAccountId, long employerId) {
     // A bar holds for every employer: the standard keeps one integrity record per person.
     return blacklist.check(candidateAccountId);
-  }
-
-  /** The core's services. */
-  public CoreServices core() {
-    CoreServices c = core;
-    if (c == null) {
-      throw new IllegalStateException("The discipline plugin is not active");
-    }
-    return c;
   }
 
   public int appealDays() {

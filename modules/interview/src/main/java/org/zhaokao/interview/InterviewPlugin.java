@@ -1,15 +1,12 @@
 package org.zhaokao.interview;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.zhaokao.interview.application.InterviewProblem;
-import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.BaseStagePlugin;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageDescriptor;
-import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 
@@ -18,13 +15,14 @@ import org.zhaokao.plugins.api.config.StageConfig;
  * room and the chief examiner's signature. It depends on no other stage, so a chain may hold it
  * anywhere.
  */
-public class InterviewPlugin implements StagePlugin {
+public class InterviewPlugin extends BaseStagePlugin {
 
   /** The stage id. */
   public static final String ID = "interview";
 
-  private volatile StageConfig config;
-  private volatile CoreServices core;
+  public InterviewPlugin() {
+    super("org.zhaokao.interview.messages");
+  }
 
   @Override
   public StageDescriptor descriptor() {
@@ -53,43 +51,14 @@ public class InterviewPlugin implements StagePlugin {
     return List.of(ScreenEntry.of("screen.examine", "/examine.xhtml", Permission.EXAMINE.action()));
   }
 
+  /** While the plugin is not active, {@link #core()} answers 503. */
   @Override
-  public ResourceBundle messages(Locale locale) {
-    return ResourceBundle.getBundle(
-        "org.zhaokao.interview.messages", locale, InterviewPlugin.class.getClassLoader());
-  }
-
-  @Override
-  public void init(StageConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public void postInit(CoreServices core) {
-    this.core = core;
-  }
-
-  @Override
-  public void close() {
-    core = null;
-  }
-
-  /**
-   * The core's services.
-   *
-   * @throws InterviewProblem 503 while the plugin is not active
-   */
-  public CoreServices core() {
-    CoreServices c = core;
-    if (c == null) {
-      throw new InterviewProblem(503, "inactive", "The interview stage is not active");
-    }
-    return c;
+  protected RuntimeException inactive() {
+    return new InterviewProblem(503, "inactive", "The interview stage is not active");
   }
 
   /** The installed defaults of the scheme settings. */
   public StageConfig defaults() {
-    StageConfig c = config;
-    return c != null ? c : SchemeSettings.METADATA.resolve(java.util.Map.of());
+    return config().orElseGet(() -> SchemeSettings.METADATA.resolve(java.util.Map.of()));
   }
 }

@@ -1,14 +1,11 @@
 package org.zhaokao.written;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.BaseStagePlugin;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageDescriptor;
-import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 
@@ -16,7 +13,7 @@ import org.zhaokao.plugins.api.config.StageConfig;
  * The written-exam stage (笔试) as the core sees it: manifest, permissions, screens, settings, and
  * the core's services once it is initialised.
  */
-public class WrittenExamPlugin implements StagePlugin {
+public class WrittenExamPlugin extends BaseStagePlugin {
 
   /** The stage id. */
   public static final String ID = "written-exam";
@@ -29,9 +26,6 @@ public class WrittenExamPlugin implements StagePlugin {
 
   /** Setting: the score at or above which a candidate passes (0: everyone who sat passes). */
   public static final String PASS_MARK = "passMark";
-
-  private volatile CoreServices core;
-  private volatile StageConfig config;
 
   @Override
   public StageDescriptor descriptor() {
@@ -66,45 +60,17 @@ public class WrittenExamPlugin implements StagePlugin {
         ScreenEntry.of("screen.exams", "/exams.xhtml", "manage"));
   }
 
-  @Override
-  public ResourceBundle messages(Locale locale) {
-    return ResourceBundle.getBundle(
-        "org.zhaokao.written.messages", locale, WrittenExamPlugin.class.getClassLoader());
-  }
-
-  @Override
-  public void init(StageConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public void postInit(CoreServices core) {
-    this.core = core;
-  }
-
-  @Override
-  public void close() {
-    core = null;
+  public WrittenExamPlugin() {
+    super("org.zhaokao.written.messages");
   }
 
   /**
-   * The core's services.
+   * The settings in force.
    *
-   * @throws IllegalStateException while the plugin is not registered
+   * @throws IllegalStateException before the core initialised the plugin
    */
-  public CoreServices core() {
-    CoreServices c = core;
-    if (c == null) {
-      throw new IllegalStateException("the written-exam plugin is not active");
-    }
-    return c;
-  }
-
-  public StageConfig config() {
-    StageConfig c = config;
-    if (c == null) {
-      throw new IllegalStateException("the written-exam plugin is not initialised");
-    }
-    return c;
+  public StageConfig settings() {
+    return config()
+        .orElseThrow(() -> new IllegalStateException("the written-exam plugin is not initialised"));
   }
 }

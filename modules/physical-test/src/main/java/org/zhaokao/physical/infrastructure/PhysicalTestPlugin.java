@@ -1,19 +1,16 @@
 package org.zhaokao.physical.infrastructure;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import org.zhaokao.plugins.api.CoreServices;
+import org.zhaokao.plugins.api.BaseStagePlugin;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageDescriptor;
-import org.zhaokao.plugins.api.StagePlugin;
 import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 
 /** The physical-test stage (体能测试) as the core sees it. */
-public class PhysicalTestPlugin implements StagePlugin {
+public class PhysicalTestPlugin extends BaseStagePlugin {
 
   /** The stage id; permissions are {@code stage:physical-test:<action>}. */
   public static final String ID = "physical-test";
@@ -27,8 +24,11 @@ public class PhysicalTestPlugin implements StagePlugin {
   /** The largest import a file may hold, in rows. */
   public static final String IMPORT_MAX_ROWS = "importMaxRows";
 
-  private volatile CoreServices core;
   private volatile int importMaxRows = 5000;
+
+  public PhysicalTestPlugin() {
+    super("org.zhaokao.physical.messages");
+  }
 
   @Override
   public StageDescriptor descriptor() {
@@ -65,37 +65,9 @@ public class PhysicalTestPlugin implements StagePlugin {
   }
 
   @Override
-  public ResourceBundle messages(Locale locale) {
-    return ResourceBundle.getBundle(
-        "org.zhaokao.physical.messages", locale, PhysicalTestPlugin.class.getClassLoader());
-  }
-
-  @Override
   public void init(StageConfig config) {
+    super.init(config);
     importMaxRows = config.getInt(IMPORT_MAX_ROWS);
-  }
-
-  @Override
-  public void postInit(CoreServices core) {
-    this.core = core;
-  }
-
-  @Override
-  public void close() {
-    core = null;
-  }
-
-  /**
-   * The core's services while the plugin is registered.
-   *
-   * @throws IllegalStateException while it is not
-   */
-  public CoreServices core() {
-    CoreServices c = core;
-    if (c == null) {
-      throw new IllegalStateException("the physical-test stage is not active");
-    }
-    return c;
   }
 
   public int importMaxRows() {

@@ -26,7 +26,7 @@ public class StageCore {
   }
 
   public StageConfig config() {
-    return registration.plugin().config();
+    return registration.plugin().settings();
   }
 
   /** Records a successful change or view, in the caller's transaction. */
