@@ -1,5 +1,6 @@
 package org.zhaokao.platform.schema;
 
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,6 +16,15 @@ public final class Migrations {
 
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+  /**
+   * One migration at a time in this server. The core modules start in parallel, and H2 locks its
+   * catalogue for every DDL statement: parallel migrations only queue behind each other there, and
+   * on a loaded machine one of them gives up with "Timeout trying to lock table SYS" and the
+   * deployment fails. Serialising them costs nothing (the database did it anyway); across the nodes
+   * of a cluster Flyway's own lock on each history table does the same.
+   */
+  private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+
   private Migrations() {}
 
   /**
@@ -24,6 +34,7 @@ public final class Migrations {
    * @throws SchemaMigrationException if a script fails or an applied script was changed afterwards
    */
   public static int migrate(DataSource dataSource, SchemaSpec spec) {
+    ONE_AT_A_TIME.lock();
     try {
       MigrateResult result =
           Flyway.configure(spec.classLoader())
@@ -59,6 +70,7 @@ public final class Migrations {
       // whoever
       // migrated last: for a stage plugin that would pin the undeployed WAR in memory.
       LogFactory.setConfiguration(Flyway.configure(Migrations.class.getClassLoader()));
+      ONE_AT_A_TIME.unlock();
     }
   }
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,47 @@ class MigrationsTest {
         ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM to_other")) {
       rs.next();
       assertEquals(0, rs.getInt(1));
+    }
+  }
+
+  @Test
+  void modulesStartingTogetherAllMigrateEvenWhenTheDatabaseGivesUpOnLocksAtOnce() {
+    // The core modules deploy in parallel; H2 locks its catalogue for each DDL statement. With a
+    // lock timeout of 1 ms any overlap of two migrations would fail one of them.
+    for (int round = 0; round < 5; round++) {
+      JdbcDataSource impatient = new JdbcDataSource();
+      impatient.setURL(
+          "jdbc:h2:mem:"
+              + UUID.randomUUID()
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=1");
+      CountDownLatch start = new CountDownLatch(1);
+      List<CompletableFuture<Integer>> runs =
+          List.of("a", "b", "c").stream()
+              .map(
+                  x ->
+                      new SchemaSpec(
+                          x,
+                          "t" + x + "_schema_history",
+                          "db/test/busy-" + x,
+                          getClass().getClassLoader()))
+              .map(
+                  s ->
+                      CompletableFuture.supplyAsync(
+                          () -> {
+                            awaitQuietly(start);
+                            return Migrations.migrate(impatient, s);
+                          }))
+              .toList();
+      start.countDown();
+      assertEquals(List.of(1, 1, 1), runs.stream().map(CompletableFuture::join).toList());
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
