@@ -50,6 +50,29 @@ public class StageCore {
     }
   }
 
+  /**
+   * Refuses unless the actor holds {@code permission} globally or in the recruitment (as a role
+   * scoped to it grants it); a refusal is audited. Answers the actor's account.
+   *
+   * @throws UseCaseException 401 when not logged in, 403 without the permission
+   */
+  public long requireIn(Actor actor, String permission, long recruitmentId, String action) {
+    if (actor.principal().isEmpty()) {
+      throw new UseCaseException(401, "login", "Log in first");
+    }
+    if (!holdsIn(actor, permission, recruitmentId)) {
+      denied(actor, action, "recruitment", recruitmentId, "missing permission " + permission);
+      throw new UseCaseException(403, "forbidden", "Your account may not " + action);
+    }
+    return actor.accountId();
+  }
+
+  /** Whether the actor holds {@code permission} globally or in the recruitment. */
+  public boolean holdsIn(Actor actor, String permission, long recruitmentId) {
+    return actor.isPermitted(permission)
+        || actor.isPermitted(permission + ":recruitment-" + recruitmentId);
+  }
+
   /** Records a refused attempt (in a transaction of its own: the caller's rolls back). */
   public void denied(Actor actor, String action, String targetType, Object id, String why) {
     record(actor, action, targetType, id, Map.of("reason", why), AuditResult.DENIED);
