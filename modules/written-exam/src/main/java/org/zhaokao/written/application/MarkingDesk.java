@@ -73,13 +73,13 @@ public class MarkingDesk {
     }
     List<MarkingTask> candidates =
         em.createQuery(
-                "select t from MarkingTask t where t.examId = :e and ((t.state = :double and"
+                "select t from MarkingTask t where t.examId = :e and ((t.state = :doubling and"
                     + " t.taken < 2) or (t.state = :arbitration and t.taken < 3)) and not exists"
                     + " (select m from Mark m where m.taskId = t.id and m.markerId = :me)"
                     + " order by t.state, t.id",
                 MarkingTask.class)
             .setParameter("e", exam.id())
-            .setParameter("double", TaskState.DOUBLE)
+            .setParameter("doubling", TaskState.DOUBLE)
             .setParameter("arbitration", TaskState.ARBITRATION)
             .setParameter("me", me)
             .setMaxResults(SCAN)

@@ -45,7 +45,7 @@ public class StageCore {
       throw new UseCaseException(401, "login", "Log in first");
     }
     if (!actor.isPermitted(permission)) {
-      denied(actor, action, "permission", permission, "missing permission " + permission);
+      denied(actor, "access.denied", "permission", permission, "may not " + action);
       throw new UseCaseException(403, "forbidden", "Your account may not " + action);
     }
   }
@@ -61,7 +61,12 @@ public class StageCore {
       throw new UseCaseException(401, "login", "Log in first");
     }
     if (!holdsIn(actor, permission, recruitmentId)) {
-      denied(actor, action, "recruitment", recruitmentId, "missing permission " + permission);
+      denied(
+          actor,
+          "access.denied",
+          "recruitment",
+          recruitmentId,
+          "missing " + permission + " to " + action);
       throw new UseCaseException(403, "forbidden", "Your account may not " + action);
     }
     return actor.accountId();
