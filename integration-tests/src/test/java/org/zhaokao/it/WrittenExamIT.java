@@ -5,32 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhaokao.it.support.Recruiting.expect;
-import static org.zhaokao.it.support.StagePipeline.compose;
 import static org.zhaokao.it.support.StagePipeline.configure;
 import static org.zhaokao.it.support.StagePipeline.move;
+import static org.zhaokao.it.support.WrittenExams.API;
+import static org.zhaokao.it.support.WrittenExams.RIGHT;
+import static org.zhaokao.it.support.WrittenExams.STAGE;
+import static org.zhaokao.it.support.WrittenExams.XLSX;
+import static org.zhaokao.it.support.WrittenExams.choices;
+import static org.zhaokao.it.support.WrittenExams.created;
+import static org.zhaokao.it.support.WrittenExams.examPath;
+import static org.zhaokao.it.support.WrittenExams.expectOk;
+import static org.zhaokao.it.support.WrittenExams.firstStage;
+import static org.zhaokao.it.support.WrittenExams.id;
+import static org.zhaokao.it.support.WrittenExams.item;
+import static org.zhaokao.it.support.WrittenExams.itemsOf;
+import static org.zhaokao.it.support.WrittenExams.rightAnswer;
+import static org.zhaokao.it.support.WrittenExams.row;
+import static org.zhaokao.it.support.WrittenExams.save;
+import static org.zhaokao.it.support.WrittenExams.section;
+import static org.zhaokao.it.support.WrittenExams.waitUntil;
+import static org.zhaokao.it.support.WrittenExams.workbook;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,21 +49,16 @@ import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
+import org.zhaokao.it.support.WrittenExams;
 
 /**
  * The written-exam stage end to end: question bank (REST and Excel), blueprint, sealed papers per
  * candidate, the online sitting with sequenced autosave, automatic marking, and the scores in the
- * core's pipeline results; plus the bad input that must change nothing.
+ * core's pipeline results; and the screens. Bad input is {@link WrittenExamBadInputIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WrittenExamIT {
-
-  private static final String STAGE = "written-exam";
-  private static final String API = "/zhaokao-" + STAGE + "/api";
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final String RIGHT = "对";
 
   @Deployment(name = "core", order = 1, testable = false)
   static EnterpriseArchive core() {
@@ -71,6 +70,18 @@ class WrittenExamIT {
     return Deployments.writtenExam();
   }
 
+  /** Four sections of objective items, a draw per candidate: 60 points. */
+  static String plan(String subject, Instant start, Instant end) {
+    return WrittenExams.plan(
+        start,
+        end,
+        "PER_CANDIDATE",
+        section("一、单项选择题", "SINGLE_CHOICE", 4, 5, subject),
+        section("二、多项选择题", "MULTIPLE_CHOICE", 2, 10, subject),
+        section("三、判断题", "TRUE_FALSE", 2, 5, subject),
+        section("四、填空题", "FILL_BLANK", 1, 10, subject));
+  }
+
   @Test
   void candidatesSitSealedPapersAndTheirScoresReachThePipeline() throws Exception {
     String subject = "行测-" + UUID.randomUUID().toString().substring(0, 8);
@@ -80,9 +91,9 @@ class WrittenExamIT {
     expectOk(move(stage, "NOTIFIED"));
 
     // The bank: items of every objective type through REST, two more through the Excel template.
-    long single = id(created(item("SINGLE_CHOICE", "单选一", choices(1), "B", subject)));
-    created(item("SINGLE_CHOICE", "单选二", choices(1), "B", subject));
-    created(item("SINGLE_CHOICE", "单选三", choices(1), "B", subject));
+    long single = id(created(item("SINGLE_CHOICE", "单选一", choices(), "B", subject)));
+    created(item("SINGLE_CHOICE", "单选二", choices(), "B", subject));
+    created(item("SINGLE_CHOICE", "单选三", choices(), "B", subject));
     created(item("MULTIPLE_CHOICE", "多选一", List.of("对1", "错1", "对2", "错2"), "AC", subject));
     created(item("MULTIPLE_CHOICE", "多选二", List.of("错1", "对1", "错2", "对2"), "BD", subject));
     created(item("TRUE_FALSE", "判断一", List.of(), "T", subject));
@@ -107,7 +118,7 @@ class WrittenExamIT {
                 Admin.put(
                     API + "/items/" + single,
                     "application/json",
-                    item("SINGLE_CHOICE", "单选一（改）", choices(1), "B", subject).toString())));
+                    item("SINGLE_CHOICE", "单选一（改）", choices(), "B", subject).toString())));
     assertEquals(single, id(edited));
     assertEquals(1, edited.getInt("version"));
 
@@ -139,7 +150,7 @@ class WrittenExamIT {
                     i.getBoolean("used")
                         && i.getJsonObject("content").getString("type").equals("SINGLE_CHOICE"))
             .findFirst()
-            .map(WrittenExamIT::id)
+            .map(WrittenExams::id)
             .orElseThrow();
     JsonObject newVersion =
         Http.object(
@@ -147,7 +158,7 @@ class WrittenExamIT {
                 Admin.put(
                     API + "/items/" + used,
                     "application/json",
-                    item("SINGLE_CHOICE", "修订后的题干", choices(1), "B", subject).toString())));
+                    item("SINGLE_CHOICE", "修订后的题干", choices(), "B", subject).toString())));
     assertNotEquals(used, id(newVersion));
     assertEquals(2, newVersion.getInt("version"));
     assertEquals(10, itemsOf(subject).size(), "one current version per item");
@@ -231,53 +242,6 @@ class WrittenExamIT {
   }
 
   @Test
-  void badInputIsRefusedAndChangesNothing() {
-    String subject = "法律-" + UUID.randomUUID().toString().substring(0, 8);
-    Setup s = StagePipeline.approved(1);
-    long stage = firstStage(s.recruitment());
-    expectOk(configure(stage, "MINIMUM_SCORE", null, 0, 100, 100));
-    expectOk(move(stage, "NOTIFIED"));
-    created(item("TRUE_FALSE", "判断", List.of(), "T", subject));
-
-    HttpResponse<String> badItem =
-        Admin.post(
-            API + "/items", "", item("SINGLE_CHOICE", "单选", choices(1), "Z", subject).toString());
-    expect(422, badItem);
-    assertTrue(badItem.body().contains("key"), badItem.body());
-
-    // One wrong row: nothing of the workbook is imported, the cell is named.
-    HttpResponse<String> badImport =
-        Admin.browsing()
-            .postBytes(
-                API + "/items/import",
-                XLSX,
-                workbook(
-                    List.of(
-                        row("判断", "好的行", "", "", "", "T", "1", subject, "易"),
-                        row("单选", "坏的行", "甲", "乙", "", "C", "1", subject, "易"))));
-    expect(422, badImport);
-    assertTrue(badImport.body().contains("row 3, column K (答案)"), badImport.body());
-    expect(
-        422, Admin.browsing().postBytes(API + "/items/import", XLSX, "not a workbook".getBytes()));
-    assertEquals(1, itemsOf(subject).size());
-
-    // A blueprint asking for more items than the bank has: refused, no exam saved.
-    Instant start = Instant.now().plusSeconds(3600);
-    HttpResponse<String> tooMany =
-        Admin.put(examPath(s), "application/json", plan(subject, start, start.plusSeconds(3600)));
-    expect(422, tooMany);
-    assertTrue(
-        tooMany.body().contains("section 1 needs 4 items but the bank has 0"), tooMany.body());
-    expect(404, Admin.get(examPath(s)));
-    HttpResponse<String> malformed =
-        Admin.put(examPath(s), "application/json", "{\"mode\":\"FIXED\",\"sections\":{}}");
-    expect(400, malformed);
-    expect(404, Admin.get(examPath(s)));
-    // Candidates may not touch the bank.
-    expect(403, s.people().get(0).get(API + "/items"));
-  }
-
-  @Test
   void theScreensRenderWithTheSharedLayout() {
     HttpResponse<String> items = Admin.get("/zhaokao-" + STAGE + "/items.xhtml?lang=zh-CN");
     expectOk(items);
@@ -290,164 +254,5 @@ class WrittenExamIT {
     expectOk(page);
     assertTrue(page.body().contains("data-csrf=\"" + candidate.csrf() + "\""), page.body());
     assertEquals(403, candidate.get("/zhaokao-" + STAGE + "/items.xhtml").statusCode());
-  }
-
-  private static long firstStage(long recruitment) {
-    JsonArray chain = Http.array(expectOk(compose(recruitment, STAGE)));
-    return chain.getJsonObject(0).getJsonNumber("id").longValue();
-  }
-
-  private static String examPath(Setup s) {
-    return API + "/recruitments/" + s.recruitment() + "/exam";
-  }
-
-  private static String plan(String subject, Instant start, Instant end) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
-    sections.add(section("一、单项选择题", "SINGLE_CHOICE", 4, 5, subject));
-    sections.add(section("二、多项选择题", "MULTIPLE_CHOICE", 2, 10, subject));
-    sections.add(section("三、判断题", "TRUE_FALSE", 2, 5, subject));
-    sections.add(section("四、填空题", "FILL_BLANK", 1, 10, subject));
-    return Json.createObjectBuilder()
-        .add("startsAt", OffsetDateTime.ofInstant(start, ZoneOffset.ofHours(8)).toString())
-        .add("endsAt", OffsetDateTime.ofInstant(end, ZoneOffset.ofHours(8)).toString())
-        .add("durationMinutes", 90)
-        .add("mode", "PER_CANDIDATE")
-        .add("sections", sections)
-        .build()
-        .toString();
-  }
-
-  private static JsonObject section(
-      String title, String type, int count, int points, String subject) {
-    return Json.createObjectBuilder()
-        .add("title", title)
-        .add("type", type)
-        .add("count", count)
-        .add("pointsEach", points)
-        .add("subject", subject)
-        .build();
-  }
-
-  private static List<String> choices(int right) {
-    return List.of("错a", RIGHT, "错b", "错c");
-  }
-
-  private static JsonObject item(
-      String type, String stem, List<String> options, String key, String subject) {
-    JsonArrayBuilder opts = Json.createArrayBuilder();
-    options.forEach(opts::add);
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("stem", stem)
-        .add("options", opts)
-        .add("key", key)
-        .add("points", 2)
-        .add("subject", subject)
-        .add("knowledgePoint", "综合")
-        .add("difficulty", "MEDIUM")
-        .build();
-  }
-
-  private static JsonObject created(JsonObject item) {
-    HttpResponse<String> r = Admin.post(API + "/items", "", item.toString());
-    expect(201, r);
-    return Http.object(r);
-  }
-
-  private static List<JsonObject> itemsOf(String subject) {
-    return Http.array(
-            expectOk(
-                Admin.get(
-                    API
-                        + "/items?subject="
-                        + java.net.URLEncoder.encode(
-                            subject, java.nio.charset.StandardCharsets.UTF_8))))
-        .stream()
-        .map(JsonValue::asJsonObject)
-        .toList();
-  }
-
-  private static long id(JsonObject o) {
-    return o.getJsonNumber("id").longValue();
-  }
-
-  /** The right answer to a shuffled question: the options whose text marks them right. */
-  private static String rightAnswer(JsonObject q) {
-    return switch (q.getString("type")) {
-      case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> {
-        StringBuilder b = new StringBuilder();
-        JsonArray options = q.getJsonArray("options");
-        for (int i = 0; i < options.size(); i++) {
-          if (options.getString(i).startsWith(RIGHT)) {
-            b.append((char) ('A' + i));
-          }
-        }
-        yield b.toString();
-      }
-      case "TRUE_FALSE" -> "T";
-      case "FILL_BLANK" -> "北京;长江";
-      default -> "";
-    };
-  }
-
-  private static JsonObject save(Browsing who, String exam, JsonObject q, String answer, int seq) {
-    HttpResponse<String> r =
-        who.put(
-            exam + "/answers/" + q.getInt("number"),
-            Json.createObjectBuilder().add("response", answer).add("seq", seq).build().toString());
-    return Http.object(expectOk(r));
-  }
-
-  private static String[] row(
-      String type,
-      String stem,
-      String a,
-      String b,
-      String c,
-      String key,
-      String points,
-      String subject,
-      String difficulty) {
-    return new String[] {
-      type, stem, a, b, c, "", "", "", "", "", key, points, subject, "综合", difficulty
-    };
-  }
-
-  /** The downloaded template with its example rows replaced by {@code rows}. */
-  private static byte[] workbook(List<String[]> rows) {
-    HttpResponse<byte[]> template = Admin.getBytes(API + "/items/template.xlsx");
-    assertEquals(200, template.statusCode());
-    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.body()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = wb.getSheetAt(0);
-      for (int r = sheet.getLastRowNum(); r >= 1; r--) {
-        sheet.removeRow(sheet.getRow(r));
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r + 1);
-        String[] cells = rows.get(r);
-        for (int c = 0; c < cells.length; c++) {
-          if (!cells[c].isEmpty()) {
-            row.createCell(c).setCellValue(cells[c]);
-          }
-        }
-      }
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void waitUntil(Instant when) throws InterruptedException {
-    long ms = Duration.between(Instant.now(), when).toMillis();
-    if (ms > 0) {
-      Thread.sleep(ms);
-    }
-  }
-
-  private static HttpResponse<String> expectOk(HttpResponse<String> r) {
-    expect(200, r);
-    return r;
   }
 }

@@ -24,6 +24,27 @@ public class WrittenExamPlugin extends BaseStagePlugin {
   /** Set exams up, generate papers, report scores. */
   public static final String MANAGE = "stage:" + ID + ":manage";
 
+  /** Mark subjective answers (阅卷员): globally or in one recruitment. */
+  public static final String MARK = "stage:" + ID + ":mark";
+
+  /**
+   * Lead the marking (阅卷组长): open it, set tolerances, arbitrate, watch progress and consistency,
+   * release the scores.
+   */
+  public static final String CHIEF = "stage:" + ID + ":chief";
+
+  /**
+   * Setting: a marking question's tolerance, as a percentage of its points, until the chief sets
+   * it.
+   */
+  public static final String MARKING_TOLERANCE = "markingTolerancePercent";
+
+  /** Setting: decimals the final score of a marked question keeps. */
+  public static final String MARKING_SCALE = "markingScale";
+
+  /** Setting: how the mean of two marks is rounded. */
+  public static final String MARKING_ROUNDING = "markingRounding";
+
   /** Setting: the score at or above which a candidate passes (0: everyone who sat passes). */
   public static final String PASS_MARK = "passMark";
 
@@ -43,6 +64,23 @@ public class WrittenExamPlugin extends BaseStagePlugin {
         .range(java.math.BigDecimal.ZERO, new java.math.BigDecimal("1000"))
         .defaultValue("0")
         .add()
+        .integer(MARKING_TOLERANCE)
+        .label("config.markingTolerance")
+        .help("config.markingTolerance.help")
+        .range(0, 100)
+        .defaultValue("20")
+        .add()
+        .integer(MARKING_SCALE)
+        .label("config.markingScale")
+        .help("config.markingScale.help")
+        .range(0, 2)
+        .defaultValue("1")
+        .add()
+        .choice(MARKING_ROUNDING, "HALF_UP", "HALF_EVEN", "DOWN")
+        .label("config.markingRounding")
+        .help("config.markingRounding.help")
+        .defaultValue("HALF_UP")
+        .add()
         .build();
   }
 
@@ -50,14 +88,18 @@ public class WrittenExamPlugin extends BaseStagePlugin {
   public List<PermissionDefinition> permissions() {
     return List.of(
         new PermissionDefinition("bank", "permission.bank"),
-        new PermissionDefinition("manage", "permission.manage"));
+        new PermissionDefinition("manage", "permission.manage"),
+        new PermissionDefinition("mark", "permission.mark"),
+        new PermissionDefinition("chief", "permission.chief"));
   }
 
   @Override
   public List<ScreenEntry> screens() {
     return List.of(
         ScreenEntry.of("screen.items", "/items.xhtml", "bank"),
-        ScreenEntry.of("screen.exams", "/exams.xhtml", "manage"));
+        ScreenEntry.of("screen.exams", "/exams.xhtml", "manage"),
+        ScreenEntry.of("screen.marking", "/marking.xhtml", "mark"),
+        ScreenEntry.of("screen.chief", "/chief.xhtml", "chief"));
   }
 
   public WrittenExamPlugin() {

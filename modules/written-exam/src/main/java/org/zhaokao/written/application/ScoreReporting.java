@@ -26,8 +26,8 @@ import org.zhaokao.written.domain.sitting.Attempt;
 /**
  * Marks the objective items after the exam and reports every candidate's result to the pipeline
  * (成绩回传): a score for those who opened their paper (passed at or above the pass mark), absent (缺考)
- * for those who never did. Papers with essay items wait for the subjective marking of a later slice
- * and are refused here rather than reported incomplete.
+ * for those who never did. Papers with essay items go through the subjective marking ({@link
+ * MarkingOpening}), whose release reports through {@link #deliver} as well.
  */
 @Stateless
 public class ScoreReporting {
@@ -58,11 +58,43 @@ public class ScoreReporting {
     if (papers.isEmpty()) {
       throw UseCaseException.conflict("exam.noPapers", "no papers were generated for this exam");
     }
-    BigDecimal passMark = core.config().getDecimal(WrittenExamPlugin.PASS_MARK);
+    if (exam.markingOpenedAt() != null) {
+      throw UseCaseException.conflict(
+          "marking.opened", "the exam is in marking: the chief marker releases its scores");
+    }
+    BigDecimal passMark = passMark();
     List<Score> scores = new ArrayList<>();
     for (Paper p : papers) {
       scores.add(score(exam, p, passMark, now));
     }
+    Reported r = deliver(actor, exam, scores, "scores.reported");
+    exam.reported(now);
+    return r;
+  }
+
+  /** The score at or above which a candidate passes. */
+  public BigDecimal passMark() {
+    return core.config().getDecimal(WrittenExamPlugin.PASS_MARK);
+  }
+
+  /** A candidate's result by their total against the pass mark. */
+  public static Score scored(long applicationId, BigDecimal total, BigDecimal passMark) {
+    OutcomeStatus status =
+        total.compareTo(passMark) >= 0 ? OutcomeStatus.PASSED : OutcomeStatus.FAILED;
+    return new Score(applicationId, status, Optional.of(total));
+  }
+
+  /** Absent (缺考): never opened the paper. */
+  public static Score absent(long applicationId) {
+    return new Score(applicationId, OutcomeStatus.ABSENT, Optional.empty());
+  }
+
+  /**
+   * Hands the scores to the pipeline (all or none) and audits it under {@code action}.
+   *
+   * @throws UseCaseException 422 when the pipeline refuses them
+   */
+  public Reported deliver(Actor actor, WrittenExam exam, List<Score> scores, String action) {
     List<StageOutcome> outcomes =
         scores.stream()
             .map(
@@ -76,42 +108,40 @@ public class ScoreReporting {
             .toList();
     OutcomeReceipt receipt;
     try {
-      receipt = core.services().results().report(WrittenExamPlugin.ID, recruitmentId, outcomes);
+      receipt =
+          core.services().results().report(WrittenExamPlugin.ID, exam.recruitmentId(), outcomes);
     } catch (OutcomeRejectedException e) {
       throw UseCaseException.invalid(
           "report.rejected", "the pipeline refused the scores", e.problems());
     }
-    exam.reported(now);
     Map<String, Object> details = new HashMap<>();
-    details.put("recruitment", recruitmentId);
+    details.put("recruitment", exam.recruitmentId());
     details.put("stored", receipt.stored());
     details.put("unchanged", receipt.unchanged());
     long absent = scores.stream().filter(s -> s.status() == OutcomeStatus.ABSENT).count();
     details.put("absent", absent);
-    // Marking opened every sat paper: that access is on record here.
+    // Scoring opened every sat paper: that access is on record here.
     details.put("papersOpened", scores.size() - absent);
-    core.audit(actor, "scores.reported", "exam", exam.id(), details);
+    core.audit(actor, action, "exam", exam.id(), details);
     return new Reported(receipt.stored(), receipt.unchanged(), scores);
   }
 
   private Score score(WrittenExam exam, Paper p, BigDecimal passMark, Instant now) {
     Optional<Attempt> attempt = sitting.attemptOf(p);
     if (attempt.isEmpty()) {
-      return new Score(p.applicationId(), OutcomeStatus.ABSENT, Optional.empty());
+      return absent(p.applicationId());
     }
     PaperContent content = vault.open(exam, p, now);
     if (!content.objectiveOnly()) {
       throw UseCaseException.conflict(
           "marking.subjective",
-          "the paper has essay items: they are marked by people before scores are reported");
+          "the paper has essay items: open the marking; the chief marker releases the scores");
     }
     Map<Integer, String> answers = new HashMap<>();
     sitting.answers(attempt.get().id()).forEach(a -> answers.put(a.number(), a.response()));
     BigDecimal total = Marker.objectiveTotal(content, answers);
     attempt.get().submit(now);
     attempt.get().marked(total);
-    OutcomeStatus status =
-        total.compareTo(passMark) >= 0 ? OutcomeStatus.PASSED : OutcomeStatus.FAILED;
-    return new Score(p.applicationId(), status, Optional.of(total));
+    return scored(p.applicationId(), total, passMark);
   }
 }

@@ -45,9 +45,37 @@ public class StageCore {
       throw new UseCaseException(401, "login", "Log in first");
     }
     if (!actor.isPermitted(permission)) {
-      denied(actor, action, "permission", permission, "missing permission " + permission);
+      denied(actor, "access.denied", "permission", permission, "may not " + action);
       throw new UseCaseException(403, "forbidden", "Your account may not " + action);
     }
+  }
+
+  /**
+   * Refuses unless the actor holds {@code permission} globally or in the recruitment (as a role
+   * scoped to it grants it); a refusal is audited. Answers the actor's account.
+   *
+   * @throws UseCaseException 401 when not logged in, 403 without the permission
+   */
+  public long requireIn(Actor actor, String permission, long recruitmentId, String action) {
+    if (actor.principal().isEmpty()) {
+      throw new UseCaseException(401, "login", "Log in first");
+    }
+    if (!holdsIn(actor, permission, recruitmentId)) {
+      denied(
+          actor,
+          "access.denied",
+          "recruitment",
+          recruitmentId,
+          "missing " + permission + " to " + action);
+      throw new UseCaseException(403, "forbidden", "Your account may not " + action);
+    }
+    return actor.accountId();
+  }
+
+  /** Whether the actor holds {@code permission} globally or in the recruitment. */
+  public boolean holdsIn(Actor actor, String permission, long recruitmentId) {
+    return actor.isPermitted(permission)
+        || actor.isPermitted(permission + ":recruitment-" + recruitmentId);
   }
 
   /** Records a refused attempt (in a transaction of its own: the caller's rolls back). */

@@ -10,7 +10,7 @@ public enum ItemType {
   TRUE_FALSE(true, false),
   /** 填空题: one or more blanks, each with its accepted answers. */
   FILL_BLANK(true, false),
-  /** 简答题/论述题: marked by people (a later slice), never automatically. */
+  /** 简答题/论述题: marked by people (double marking), never automatically. */
   ESSAY(false, false);
 
   private final boolean objective;

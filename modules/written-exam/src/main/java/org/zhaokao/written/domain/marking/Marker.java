@@ -41,6 +41,45 @@ public final class Marker {
         });
   }
 
+  /**
+   * Whether people mark this answer: every essay that was answered, and a fill-in-the-blank answer
+   * the key cannot settle — a blank filled with something that is not an accepted answer (a variant
+   * spelling, a synonym) is for a marker to judge. An empty answer scores 0 without anyone.
+   */
+  public static boolean needsPeople(PaperQuestion q, String response) {
+    String answer = response == null ? "" : response.strip();
+    if (answer.isEmpty()) {
+      return false;
+    }
+    if (q.type() == ItemType.ESSAY) {
+      return true;
+    }
+    if (q.type() != ItemType.FILL_BLANK) {
+      return false;
+    }
+    List<List<String>> key = blankKey(q);
+    String[] given = answer.split("[;；]", -1);
+    for (int i = 0; i < given.length; i++) {
+      String g = given[i].strip();
+      if (!g.isEmpty() && (i >= key.size() || key.get(i).stream().noneMatch(g::equalsIgnoreCase))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The machine's points for the answers people do not mark (question number → answer). */
+  public static BigDecimal settledTotal(PaperContent paper, Map<Integer, String> answers) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (PaperQuestion q : paper.questions()) {
+      String a = answers.get(q.number());
+      if (!needsPeople(q, a)) {
+        total = total.add(mark(q, a).orElse(BigDecimal.ZERO));
+      }
+    }
+    return total;
+  }
+
   /** The total of the objective questions for the answers given (question number → answer). */
   public static BigDecimal objectiveTotal(PaperContent paper, Map<Integer, String> answers) {
     BigDecimal total = BigDecimal.ZERO;
@@ -55,10 +94,13 @@ public final class Marker {
     return String.join("", new TreeSet<>(List.of(letters.split(""))));
   }
 
+  private static List<List<String>> blankKey(PaperQuestion q) {
+    return new ItemContent(ItemType.FILL_BLANK, "-", List.of(), q.key(), q.points(), "-", "", null)
+        .blanks();
+  }
+
   private static BigDecimal blanks(PaperQuestion q, String answer) {
-    List<List<String>> key =
-        new ItemContent(ItemType.FILL_BLANK, "-", List.of(), q.key(), q.points(), "-", "", null)
-            .blanks();
+    List<List<String>> key = blankKey(q);
     String[] given = answer.split("[;；]", -1);
     int right = 0;
     for (int i = 0; i < key.size(); i++) {

@@ -59,6 +59,13 @@ public class WrittenExam {
   @Column(name = "reported_at")
   private Instant reportedAt;
 
+  /** When the subjective marking (阅卷) was opened: the scripts and tasks exist from then on. */
+  @Column(name = "marking_opened_at")
+  private Instant markingOpenedAt;
+
+  @Column(name = "marking_released_at")
+  private Instant markingReleasedAt;
+
   protected WrittenExam() {}
 
   public WrittenExam(long recruitmentId, long examSeed, String wrappedKey) {
@@ -91,6 +98,23 @@ public class WrittenExam {
 
   public void reported(Instant at) {
     reportedAt = at;
+  }
+
+  public void markingOpened(Instant at) {
+    markingOpenedAt = at;
+  }
+
+  public void markingReleased(Instant at) {
+    markingReleasedAt = at;
+    reportedAt = at;
+  }
+
+  public Instant markingOpenedAt() {
+    return markingOpenedAt;
+  }
+
+  public Instant markingReleasedAt() {
+    return markingReleasedAt;
   }
 
   /** Whether the paper may be opened (the key is released) at {@code now}. */

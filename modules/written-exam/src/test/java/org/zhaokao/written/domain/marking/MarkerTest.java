@@ -1,6 +1,7 @@
 package org.zhaokao.written.domain.marking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -97,5 +98,33 @@ class MarkerTest {
         case ESSAY -> assertTrue(Marker.mark(q, "论述").isEmpty(), "people mark essays");
       }
     }
+  }
+
+  @Test
+  void peopleMarkAnsweredEssaysAndBlanksTheKeyCannotSettle() {
+    PaperContent p = paper(5);
+    Map<Integer, String> answers = new HashMap<>();
+    for (PaperQuestion q : p.questions()) {
+      switch (q.type()) {
+        case ESSAY -> {
+          assertTrue(Marker.needsPeople(q, "论述"));
+          assertFalse(Marker.needsPeople(q, "  "), "an empty essay scores 0 without anyone");
+          answers.put(q.number(), "论述");
+        }
+        case FILL_BLANK -> {
+          assertFalse(Marker.needsPeople(q, "Beijing;长江"), "accepted answers settle");
+          assertFalse(Marker.needsPeople(q, "北京;"), "an empty blank is simply wrong");
+          assertTrue(Marker.needsPeople(q, "北京市;长江"), "a variant is for a marker to judge");
+          answers.put(q.number(), "北京市;长江");
+        }
+        case TRUE_FALSE -> {
+          assertFalse(Marker.needsPeople(q, "T"));
+          answers.put(q.number(), "F");
+        }
+        default -> assertFalse(Marker.needsPeople(q, "A"));
+      }
+    }
+    // Only the true/false item is the machine's: the blank and the essay go to people.
+    assertEquals(0, new BigDecimal("4").compareTo(Marker.settledTotal(p, answers)));
   }
 }
