@@ -36,6 +36,9 @@ public interface InterviewStore {
   /** Which of these applications have a slot in the recruitment already. */
   List<Long> assigned(long recruitmentId, List<Long> applicationIds);
 
+  /** The application's slot in the recruitment (one at most). */
+  Optional<Slot> slotOf(long recruitmentId, long applicationId);
+
   Optional<ScoreSheet> sheet(long id);
 
   Optional<ScoreSheet> sheet(long slotId, long examinerAccountId);
