@@ -27,7 +27,10 @@ public interface InterviewStore {
 
   Optional<Slot> slot(long id);
 
-  /** The session's slots, in drawn order once drawn (by application id before). */
+  /**
+   * The session's slots, in drawn order once drawn (by application id before; those without a drawn
+   * place last).
+   */
   List<Slot> slotsOfSession(long sessionId);
 
   /** The panel's slots, by session date, part and drawn order. */

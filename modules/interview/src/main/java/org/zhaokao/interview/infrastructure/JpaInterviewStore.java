@@ -97,7 +97,8 @@ public class JpaInterviewStore implements InterviewStore {
   @Override
   public List<Slot> slotsOfSession(long sessionId) {
     return em.createQuery(
-            "select s from Slot s where s.sessionId = :s order by s.drawOrder, s.applicationId",
+            "select s from Slot s where s.sessionId = :s"
+                + " order by s.drawOrder nulls last, s.applicationId",
             Slot.class)
         .setParameter("s", sessionId)
         .getResultList();
@@ -107,7 +108,7 @@ public class JpaInterviewStore implements InterviewStore {
   public List<Slot> slotsOfPanel(long panelId) {
     return em.createQuery(
             "select s from Slot s, InterviewSession x where s.sessionId = x.id and s.panelId = :p"
-                + " order by x.date, x.id, s.drawOrder, s.applicationId",
+                + " order by x.date, x.id, s.drawOrder nulls last, s.applicationId",
             Slot.class)
         .setParameter("p", panelId)
         .getResultList();

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.zhaokao.interview.Messages;
 import org.zhaokao.interview.application.DrawView;
@@ -105,7 +104,7 @@ public class SessionResource {
     return Pdfs.download(
         Pdfs.orderSheet(
             drawing.orderSheet(RequestActor.of(request), sessionId),
-            Messages.bundle(request.getLocale())),
+            Messages.bundle(Locales.of(request))),
         "interview-order-" + sessionId + ".pdf");
   }
 
@@ -114,9 +113,8 @@ public class SessionResource {
   @Path("order.html")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
   public String orderList(@PathParam("session") long sessionId) {
-    Locale locale = request.getLocale();
     return OrderListPage.render(
         drawing.orderSheet(RequestActor.of(request), sessionId),
-        OrderListPage.bundle(locale == null ? Locale.SIMPLIFIED_CHINESE : locale));
+        OrderListPage.bundle(Locales.of(request)));
   }
 }

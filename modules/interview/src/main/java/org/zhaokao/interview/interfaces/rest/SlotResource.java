@@ -96,7 +96,7 @@ public class SlotResource {
   public Response notice(@PathParam("slot") long slotId) {
     return Pdfs.download(
         Pdfs.notice(
-            notices.notice(RequestActor.of(request), slotId), Messages.bundle(request.getLocale())),
+            notices.notice(RequestActor.of(request), slotId), Messages.bundle(Locales.of(request))),
         "interview-notice-" + slotId + ".pdf");
   }
 }

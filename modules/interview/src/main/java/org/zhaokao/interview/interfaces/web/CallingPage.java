@@ -1,7 +1,9 @@
 package org.zhaokao.interview.interfaces.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -41,8 +43,23 @@ public class CallingPage implements Serializable {
   private Long recordingSlot;
   private String recordings = "";
 
-  /** Loads the session named in {@code ?session=}. */
-  public void load() {
+  /** Opens the session named in {@code ?session=}. */
+  @PostConstruct
+  void open() {
+    String param =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("session");
+    try {
+      sessionId = param == null || param.isBlank() ? null : Long.valueOf(param.strip());
+    } catch (NumberFormatException e) {
+      sessionId = null;
+    }
+    load();
+  }
+
+  private void load() {
     if (sessionId == null) {
       return;
     }
@@ -153,10 +170,6 @@ public class CallingPage implements Serializable {
 
   public Long getSessionId() {
     return sessionId;
-  }
-
-  public void setSessionId(Long sessionId) {
-    this.sessionId = sessionId;
   }
 
   public CallingView getBoard() {
