@@ -145,6 +145,15 @@ class InterviewNoticeIT {
     ok(page);
     assertTrue(page.body().contains("https://meet.example.cn/a"), page.body());
     assertTrue(page.body().contains("notice.pdf"), page.body());
+
+    // In English when the candidate switches language.
+    HttpResponse<String> english = c0.get("/zhaokao-interview/mine.xhtml?lang=en");
+    ok(english);
+    assertTrue(english.body().contains("My interviews"), english.body());
+    HttpResponse<byte[]> enPdf = c0.getBytes(API + "/slots/" + s0 + "/notice.pdf");
+    assertEquals(200, enPdf.statusCode());
+    String enText = text(enPdf.body());
+    assertTrue(enText.contains("Interview notice") && enText.contains("identity card"), enText);
   }
 
   private static Map<Long, Long> slots(long session) {

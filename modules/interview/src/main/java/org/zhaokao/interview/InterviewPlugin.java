@@ -28,7 +28,7 @@ public class InterviewPlugin extends BaseStagePlugin {
 
   @Override
   public StageDescriptor descriptor() {
-    return StageDescriptor.builder(ID, "0.1.0", SpiVersion.CURRENT)
+    return StageDescriptor.builder(ID, "0.2.0", SpiVersion.CURRENT)
         .schema("iv_", "db/interview")
         .build();
   }
