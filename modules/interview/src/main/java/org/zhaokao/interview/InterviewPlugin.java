@@ -2,7 +2,9 @@ package org.zhaokao.interview;
 
 import java.util.List;
 import org.zhaokao.interview.application.InterviewProblem;
+import org.zhaokao.interview.application.NoticeMessages;
 import org.zhaokao.plugins.api.BaseStagePlugin;
+import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
@@ -11,9 +13,9 @@ import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
 
 /**
- * The interview stage (面试): panels and sessions, lot drawing, sealed examiner sheets, the score
- * room and the chief examiner's signature. It depends on no other stage, so a chain may hold it
- * anywhere.
+ * The interview stage (面试): panels and sessions, notices, the waiting room and lot drawing,
+ * calling, sealed examiner sheets, the score room and the chief examiner's signature. It depends on
+ * no other stage, so a chain may hold it anywhere.
  */
 public class InterviewPlugin extends BaseStagePlugin {
 
@@ -26,7 +28,7 @@ public class InterviewPlugin extends BaseStagePlugin {
 
   @Override
   public StageDescriptor descriptor() {
-    return StageDescriptor.builder(ID, "0.1.0", SpiVersion.CURRENT)
+    return StageDescriptor.builder(ID, "0.2.0", SpiVersion.CURRENT)
         .schema("iv_", "db/interview")
         .build();
   }
@@ -48,7 +50,14 @@ public class InterviewPlugin extends BaseStagePlugin {
 
   @Override
   public List<ScreenEntry> screens() {
-    return List.of(ScreenEntry.of("screen.examine", "/examine.xhtml", Permission.EXAMINE.action()));
+    return List.of(
+        ScreenEntry.of("screen.examine", "/examine.xhtml", Permission.EXAMINE.action()),
+        ScreenEntry.of("screen.calling", "/calling.xhtml", Permission.MANAGE.action()));
+  }
+
+  @Override
+  public List<NotificationTemplate> notificationTemplates() {
+    return NoticeMessages.templates();
   }
 
   /** While the plugin is not active, {@link #core()} answers 503. */

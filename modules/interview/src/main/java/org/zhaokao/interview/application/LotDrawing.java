@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,11 @@ import org.zhaokao.interview.domain.Slot;
 import org.zhaokao.plugins.api.roster.StageEntrant;
 import org.zhaokao.plugins.api.security.Actor;
 
-/** Lot drawing (抽签) per session: once, from a recorded seed, replayable by anyone who manages. */
+/**
+ * Lot drawing (抽签) per session: once, among the candidates signed in, from a recorded seed,
+ * replayable by anyone who manages. The draw starts the session: sign-in closes and the candidates
+ * who have not signed in are absent (缺考), an outcome the score room reports.
+ */
 @Stateless
 public class LotDrawing {
 
@@ -34,7 +39,8 @@ public class LotDrawing {
    *
    * @param seed a seed chosen in public (e.g. drawn by a candidate's representative), or empty for
    *     a random one; either way it is recorded
-   * @throws InterviewProblem 409 when drawn already, 422 when nobody is assigned
+   * @throws InterviewProblem 409 when drawn already or nobody signed in, 422 when nobody is
+   *     assigned
    */
   public DrawView draw(Actor actor, long sessionId, Optional<Long> seed) {
     InterviewSession session = records.session(sessionId);
@@ -48,9 +54,20 @@ public class LotDrawing {
     if (slots.isEmpty()) {
       throw InterviewProblem.invalid("sessionId", "Assign candidates to the session first");
     }
+    List<Slot> present = slots.stream().filter(s -> s.signedIn() && !s.absent()).toList();
+    if (present.isEmpty()) {
+      throw InterviewProblem.conflict(
+          "nobody-signed-in", "Nobody has signed in: lots are drawn among those present");
+    }
+    // Drawing starts the session: sign-in closes and who has not signed in is absent.
+    List<Long> absent =
+        slots.stream().filter(s -> !s.signedIn()).map(Slot::applicationId).sorted().toList();
+    slots.stream().filter(s -> !s.signedIn()).forEach(Slot::markAbsent);
+    if (session.signInOpen()) {
+      session.closeSignIn(stage.now());
+    }
     long chosen = seed.orElseGet(SEEDS::nextLong);
-    Map<Long, Slot> byApplication =
-        slots.stream().collect(Collectors.toMap(Slot::applicationId, Function.identity()));
+    Map<Long, Slot> byApplication = byApplication(present);
     List<LotDraw.Drawn> drawn = LotDraw.draw(chosen, byApplication.keySet());
     drawn.forEach(d -> byApplication.get(d.applicationId()).drawn(d));
     session.drawn(chosen, by, stage.now());
@@ -65,7 +82,9 @@ public class LotDrawing {
             "order",
             drawn.stream()
                 .map(d -> d.plate() + "=" + d.applicationId())
-                .collect(Collectors.joining(","))));
+                .collect(Collectors.joining(",")),
+            "absent",
+            absent.stream().map(String::valueOf).collect(Collectors.joining(","))));
     return view(session, byApplication, drawn, true);
   }
 
@@ -82,9 +101,12 @@ public class LotDrawing {
         session
             .seed()
             .orElseThrow(() -> InterviewProblem.conflict("not-drawn", "No lots were drawn yet"));
-    List<Slot> slots = store.slotsOfSession(sessionId);
+    // The draw was among those who had a place drawn: the ones present when it was made.
     Map<Long, Slot> byApplication =
-        slots.stream().collect(Collectors.toMap(Slot::applicationId, Function.identity()));
+        byApplication(
+            store.slotsOfSession(sessionId).stream()
+                .filter(s -> s.drawOrder().isPresent())
+                .toList());
     List<LotDraw.Drawn> again = LotDraw.draw(seed, byApplication.keySet());
     boolean matches =
         again.stream()
@@ -115,7 +137,12 @@ public class LotDrawing {
         stage.core().roster().entrants(InterviewPlugin.ID, panel.recruitmentId()).stream()
             .collect(Collectors.toMap(StageEntrant::applicationId, Function.identity()));
     List<OrderSheet.Line> lines = new ArrayList<>();
-    for (Slot s : store.slotsOfSession(sessionId)) {
+    List<Slot> slots = new ArrayList<>(store.slotsOfSession(sessionId));
+    // Drawn places first, in order; those absent at the draw (no place) after them.
+    slots.sort(
+        Comparator.comparing((Slot s) -> s.drawOrder().orElse(Integer.MAX_VALUE))
+            .thenComparing(Slot::applicationId));
+    for (Slot s : slots) {
       StageEntrant e = entrants.get(s.applicationId());
       lines.add(
           new OrderSheet.Line(
@@ -134,6 +161,10 @@ public class LotDrawing {
         Map.of("candidates", String.valueOf(lines.size())));
     return new OrderSheet(
         panel.name(), panel.room(), session.date(), session.part().name(), seed, lines);
+  }
+
+  private static Map<Long, Slot> byApplication(List<Slot> slots) {
+    return slots.stream().collect(Collectors.toMap(Slot::applicationId, Function.identity()));
   }
 
   private static DrawView view(

@@ -3,6 +3,7 @@ package org.zhaokao.interview.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,9 +91,12 @@ public class PanelSetup {
   }
 
   /**
+   * @param startsAt when candidates report (报到), or null
+   * @param venue the address of the panel's room for the notice, or null
    * @throws InterviewProblem 422 for a missing date or part, or a session the panel has already
    */
-  public PanelView.SessionView addSession(Actor actor, long panelId, LocalDate date, String part) {
+  public PanelView.SessionView addSession(
+      Actor actor, long panelId, LocalDate date, String part, LocalTime startsAt, String venue) {
     Panel panel = records.panel(panelId);
     stage.require(actor, Permission.MANAGE, panel.recruitmentId());
     if (date == null) {
@@ -106,7 +110,8 @@ public class PanelSetup {
       throw InterviewProblem.invalid(
           "part", "The panel sits on " + date + " " + sitting + " already");
     }
-    InterviewSession session = new InterviewSession(panelId, date, sitting);
+    String place = venue == null || venue.isBlank() ? null : text(venue, 200, "venue");
+    InterviewSession session = new InterviewSession(panelId, date, sitting, startsAt, place);
     store.add(session);
     store.flush();
     stage.audit(
@@ -190,8 +195,12 @@ public class PanelSetup {
   }
 
   private static String text(String value, String field) {
-    if (value == null || value.isBlank() || value.length() > 100) {
-      throw InterviewProblem.invalid(field, field + " is 1 to 100 characters");
+    return text(value, 100, field);
+  }
+
+  private static String text(String value, int max, String field) {
+    if (value == null || value.isBlank() || value.length() > max) {
+      throw InterviewProblem.invalid(field, field + " is 1 to " + max + " characters");
     }
     return value.trim();
   }

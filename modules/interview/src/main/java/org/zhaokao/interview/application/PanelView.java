@@ -1,6 +1,7 @@
 package org.zhaokao.interview.application;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.zhaokao.interview.domain.InterviewSession;
@@ -22,12 +23,24 @@ public record PanelView(
 
   /** A session of the panel. */
   public record SessionView(
-      long id, LocalDate date, String part, boolean drawn, OffsetDateTime drawnAt)
+      long id,
+      LocalDate date,
+      String part,
+      LocalTime startsAt,
+      String venue,
+      boolean drawn,
+      OffsetDateTime drawnAt)
       implements java.io.Serializable {
 
     static SessionView of(InterviewSession s) {
       return new SessionView(
-          s.id(), s.date(), s.part().name(), s.drawn(), s.drawnAt().orElse(null));
+          s.id(),
+          s.date(),
+          s.part().name(),
+          s.startsAt().orElse(null),
+          s.venue().orElse(null),
+          s.drawn(),
+          s.drawnAt().orElse(null));
     }
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -43,6 +44,21 @@ public class InterviewSession {
   @Column(name = "drawn_by")
   private Long drawnBy;
 
+  @Column(name = "starts_at")
+  private LocalTime startsAt;
+
+  @Column(name = "venue")
+  private String venue;
+
+  @Column(name = "sign_in_closed_at")
+  private OffsetDateTime signInClosedAt;
+
+  @Column(name = "answer_seconds", nullable = false)
+  private int answerSeconds = AnswerTimer.DEFAULT.answerSeconds();
+
+  @Column(name = "warning_seconds", nullable = false)
+  private String warningSeconds = AnswerTimer.DEFAULT.warningsText();
+
   @Version
   @Column(name = "version", nullable = false)
   private int version;
@@ -50,9 +66,54 @@ public class InterviewSession {
   protected InterviewSession() {}
 
   public InterviewSession(long panelId, LocalDate date, SittingPart part) {
+    this(panelId, date, part, null, null);
+  }
+
+  /**
+   * @param startsAt when candidates report (报到时间), local time of the venue, or null for the part of
+   *     the day alone
+   * @param venue the address where the panel's room is, or null
+   */
+  public InterviewSession(
+      long panelId, LocalDate date, SittingPart part, LocalTime startsAt, String venue) {
     this.panelId = panelId;
     this.date = date;
     this.part = part.name();
+    this.startsAt = startsAt;
+    this.venue = venue;
+  }
+
+  /** The session starts (开考): sign-in closes, and who has not signed in is absent from now on. */
+  public void closeSignIn(OffsetDateTime at) {
+    if (!signInOpen()) {
+      throw new IllegalStateException("sign-in closed already");
+    }
+    this.signInClosedAt = at;
+  }
+
+  public boolean signInOpen() {
+    return signInClosedAt == null;
+  }
+
+  public Optional<OffsetDateTime> signInClosedAt() {
+    return Optional.ofNullable(signInClosedAt);
+  }
+
+  public AnswerTimer timer() {
+    return AnswerTimer.of(answerSeconds, warningSeconds);
+  }
+
+  public void timer(AnswerTimer timer) {
+    this.answerSeconds = timer.answerSeconds();
+    this.warningSeconds = timer.warningsText();
+  }
+
+  public Optional<LocalTime> startsAt() {
+    return Optional.ofNullable(startsAt);
+  }
+
+  public Optional<String> venue() {
+    return Optional.ofNullable(venue);
   }
 
   /** Records the draw; a session draws once. */

@@ -27,7 +27,10 @@ public interface InterviewStore {
 
   Optional<Slot> slot(long id);
 
-  /** The session's slots, in drawn order once drawn (by application id before). */
+  /**
+   * The session's slots, in drawn order once drawn (by application id before; those without a drawn
+   * place last).
+   */
   List<Slot> slotsOfSession(long sessionId);
 
   /** The panel's slots, by session date, part and drawn order. */
@@ -35,6 +38,9 @@ public interface InterviewStore {
 
   /** Which of these applications have a slot in the recruitment already. */
   List<Long> assigned(long recruitmentId, List<Long> applicationIds);
+
+  /** The application's slot in the recruitment (one at most). */
+  Optional<Slot> slotOf(long recruitmentId, long applicationId);
 
   Optional<ScoreSheet> sheet(long id);
 

@@ -3,6 +3,7 @@ package org.zhaokao.interview.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.zhaokao.interview.domain.InterviewSession;
@@ -21,7 +22,7 @@ public class JpaInterviewStore implements InterviewStore {
 
   @Override
   public Optional<ScoringScheme> scheme(long recruitmentId) {
-    return Optional.ofNullable(em.find(ScoringScheme.class, recruitmentId));
+    return byId(ScoringScheme.class, recruitmentId);
   }
 
   @Override
@@ -31,7 +32,7 @@ public class JpaInterviewStore implements InterviewStore {
 
   @Override
   public Optional<Panel> panel(long id) {
-    return Optional.ofNullable(em.find(Panel.class, id));
+    return byId(Panel.class, id);
   }
 
   @Override
@@ -64,7 +65,7 @@ public class JpaInterviewStore implements InterviewStore {
 
   @Override
   public Optional<InterviewSession> session(long id) {
-    return Optional.ofNullable(em.find(InterviewSession.class, id));
+    return byId(InterviewSession.class, id);
   }
 
   @Override
@@ -90,13 +91,14 @@ public class JpaInterviewStore implements InterviewStore {
 
   @Override
   public Optional<Slot> slot(long id) {
-    return Optional.ofNullable(em.find(Slot.class, id));
+    return byId(Slot.class, id);
   }
 
   @Override
   public List<Slot> slotsOfSession(long sessionId) {
     return em.createQuery(
-            "select s from Slot s where s.sessionId = :s order by s.drawOrder, s.applicationId",
+            "select s from Slot s where s.sessionId = :s"
+                + " order by s.drawOrder nulls last, s.applicationId",
             Slot.class)
         .setParameter("s", sessionId)
         .getResultList();
@@ -106,7 +108,7 @@ public class JpaInterviewStore implements InterviewStore {
   public List<Slot> slotsOfPanel(long panelId) {
     return em.createQuery(
             "select s from Slot s, InterviewSession x where s.sessionId = x.id and s.panelId = :p"
-                + " order by x.date, x.id, s.drawOrder, s.applicationId",
+                + " order by x.date, x.id, s.drawOrder nulls last, s.applicationId",
             Slot.class)
         .setParameter("p", panelId)
         .getResultList();
@@ -128,18 +130,27 @@ public class JpaInterviewStore implements InterviewStore {
 
   @Override
   public Optional<ScoreSheet> sheet(long id) {
-    return Optional.ofNullable(em.find(ScoreSheet.class, id));
+    return byId(ScoreSheet.class, id);
   }
 
   @Override
   public Optional<ScoreSheet> sheet(long slotId, long examinerAccountId) {
-    return em.createQuery(
-            "select s from ScoreSheet s where s.slotId = :s and s.examinerAccountId = :e",
-            ScoreSheet.class)
-        .setParameter("s", slotId)
-        .setParameter("e", examinerAccountId)
-        .getResultStream()
-        .findFirst();
+    return first(
+        em.createQuery(
+                "select s from ScoreSheet s where s.slotId = :s and s.examinerAccountId = :e",
+                ScoreSheet.class)
+            .setParameter("s", slotId)
+            .setParameter("e", examinerAccountId));
+  }
+
+  @Override
+  public Optional<Slot> slotOf(long recruitmentId, long applicationId) {
+    return first(
+        em.createQuery(
+                "select s from Slot s where s.recruitmentId = :r and s.applicationId = :a",
+                Slot.class)
+            .setParameter("r", recruitmentId)
+            .setParameter("a", applicationId));
   }
 
   @Override
@@ -155,5 +166,15 @@ public class JpaInterviewStore implements InterviewStore {
   @Override
   public void flush() {
     em.flush();
+  }
+
+  /** The one way this store finds a record by its key. */
+  private <T> Optional<T> byId(Class<T> type, Object id) {
+    return Optional.ofNullable(em.find(type, id));
+  }
+
+  /** The first result of a query that finds at most one (a unique key). */
+  private static <T> Optional<T> first(TypedQuery<T> query) {
+    return query.setMaxResults(1).getResultStream().findFirst();
   }
 }

@@ -5,6 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +76,82 @@ final class Bodies {
         throw InterviewProblem.invalid(key, key + " must be a list of ids");
       }
       out.add(n.longValueExact());
+    }
+    return out;
+  }
+
+  /** {@code "08:30"}, or null when absent. */
+  static LocalTime time(JsonObject o, String key) {
+    String v = text(o, key);
+    try {
+      return v == null ? null : LocalTime.parse(v);
+    } catch (DateTimeParseException e) {
+      throw InterviewProblem.invalid(key, key + " is a time like 08:30");
+    }
+  }
+
+  /** An ISO-8601 time with offset, {@code "2026-12-05T09:00+08:00"}, or null when absent. */
+  static OffsetDateTime instant(JsonObject o, String key) {
+    String v = text(o, key);
+    try {
+      return v == null ? null : OffsetDateTime.parse(v);
+    } catch (DateTimeParseException e) {
+      throw InterviewProblem.invalid(
+          key, key + " is a time with offset like 2026-12-05T09:00+08:00");
+    }
+  }
+
+  /** A list of whole numbers, or null when absent. */
+  static List<Integer> integers(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw InterviewProblem.invalid(key, key + " must be a list of whole numbers");
+    }
+    List<Integer> out = new ArrayList<>();
+    for (JsonValue item : v.asJsonArray()) {
+      if (!(item instanceof JsonNumber n) || !n.isIntegral()) {
+        throw InterviewProblem.invalid(key, key + " must be a list of whole numbers");
+      }
+      out.add(integer(n, key));
+    }
+    return out;
+  }
+
+  /** A whole number, or null when absent. */
+  static Integer integer(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      return integer(n, key);
+    }
+    throw InterviewProblem.invalid(key, key + " must be a whole number");
+  }
+
+  private static int integer(JsonNumber n, String key) {
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      throw InterviewProblem.invalid(key, key + " is out of range");
+    }
+  }
+
+  /** A list of texts. */
+  static List<String> texts(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw InterviewProblem.invalid(key, key + " must be a list of texts");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonValue item : v.asJsonArray()) {
+      if (!(item instanceof JsonString s)) {
+        throw InterviewProblem.invalid(key, key + " must be a list of texts");
+      }
+      out.add(s.getString());
     }
     return out;
   }

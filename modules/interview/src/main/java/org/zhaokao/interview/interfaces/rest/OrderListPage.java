@@ -2,7 +2,7 @@ package org.zhaokao.interview.interfaces.rest;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.zhaokao.interview.InterviewPlugin;
+import org.zhaokao.interview.Messages;
 import org.zhaokao.interview.application.OrderSheet;
 
 /**
@@ -14,9 +14,7 @@ final class OrderListPage {
   private OrderListPage() {}
 
   static ResourceBundle bundle(Locale locale) {
-    Locale chosen = locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    return ResourceBundle.getBundle(
-        "org.zhaokao.interview.messages", chosen, InterviewPlugin.class.getClassLoader());
+    return Messages.bundle(locale);
   }
 
   static String render(OrderSheet sheet, ResourceBundle m) {

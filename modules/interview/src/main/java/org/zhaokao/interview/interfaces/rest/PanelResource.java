@@ -37,7 +37,10 @@ public class PanelResource {
   @EJB private ScoreRoom scoreRoom;
   @Context private HttpServletRequest request;
 
-  /** {@code {"date":"2026-12-05","part":"MORNING"}} → 201. */
+  /**
+   * {@code {"date":"2026-12-05","part":"MORNING","startsAt":"08:30","venue":"人才大厦3楼"}} → 201; the
+   * reporting time and the venue are optional.
+   */
   @POST
   @Path("sessions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +54,13 @@ public class PanelResource {
       throw InterviewProblem.invalid("date", "Give the date as 2026-12-05");
     }
     PanelView.SessionView created =
-        panels.addSession(RequestActor.of(request), panelId, day, Bodies.text(o, "part"));
+        panels.addSession(
+            RequestActor.of(request),
+            panelId,
+            day,
+            Bodies.text(o, "part"),
+            Bodies.time(o, "startsAt"),
+            Bodies.text(o, "venue"));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 

@@ -7,28 +7,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.zhaokao.interview.application.ExaminerScoring;
-import org.zhaokao.interview.application.PanelSetup;
 import org.zhaokao.interview.application.PanelView;
 import org.zhaokao.interview.application.SheetView;
 import org.zhaokao.security.web.RequestActor;
 
-/** Examiners' sheets: filling one's own, reading, the chief's amendment; absences. */
+/** Examiners' sheets: reading, the chief's amendment; the examiner's panels. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SheetResource {
 
   @EJB private ExaminerScoring scoring;
-  @EJB private PanelSetup panels;
   @Context private HttpServletRequest request;
 
   /** The panels where the logged-in examiner scores. */
@@ -36,23 +32,6 @@ public class SheetResource {
   @Path("me/panels")
   public List<PanelView> myPanels() {
     return scoring.myPanels(RequestActor.of(request));
-  }
-
-  /** {@code {"scores":{"analysis":24.5,...},"submit":false}}: the examiner's own sheet. */
-  @PUT
-  @Path("slots/{slot}/sheet")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public SheetView fill(@PathParam("slot") long slotId, JsonObject body) {
-    JsonObject o = Bodies.required(body);
-    return scoring.fill(
-        RequestActor.of(request), slotId, Bodies.scores(o), Bodies.flag(o, "submit"));
-  }
-
-  @POST
-  @Path("slots/{slot}/absence")
-  public Response absent(@PathParam("slot") long slotId) {
-    panels.markAbsent(RequestActor.of(request), slotId);
-    return Response.noContent().build();
   }
 
   @GET

@@ -2,24 +2,19 @@ package org.zhaokao.interview.interfaces.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.zhaokao.interview.application.CandidateLine;
 import org.zhaokao.interview.application.ExaminerScoring;
-import org.zhaokao.interview.application.InterviewProblem;
 import org.zhaokao.interview.application.PanelView;
 import org.zhaokao.interview.application.SchemeView;
 import org.zhaokao.interview.application.SheetView;
 import org.zhaokao.plugins.api.security.Actor;
-import org.zhaokao.security.web.RequestActor;
 
 /**
  * The examiner's tablet screen (考官评分): the candidates of the examiner's panel by number plate in
@@ -106,26 +101,16 @@ public class ExaminerPage implements Serializable {
     }
   }
 
-  private boolean run(Runnable action) {
-    try {
-      action.run();
-      return true;
-    } catch (InterviewProblem e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      return false;
-    }
+  private static boolean run(Runnable action) {
+    return Pages.run(action);
   }
 
   private static void message(FacesMessage.Severity severity, String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "iv");
-    faces.addMessage(null, new FacesMessage(severity, bundle.getString(key), null));
+    Pages.message(severity, key);
   }
 
   private static Actor actor() {
-    return RequestActor.of(
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    return Pages.actor();
   }
 
   public Long getPanelId() {
