@@ -227,7 +227,8 @@ class MedicalCheckIT {
     Browsing stranger = Staff.create(role, "EMPLOYER", String.valueOf(Recruiting.employer()));
     expect(403, stranger.get(API + "/recruitments/" + r + "/verdicts"));
 
-    // The staff screen and the candidate's page, in Chinese by default.
+    // The staff screen and the candidate's page, in Chinese by default and in English on the
+    // language switch.
     HttpResponse<String> screen = Admin.get("/zhaokao-medical-check/checks.xhtml");
     expect(200, screen);
     assertTrue(screen.body().contains("体检医院"), screen.body());
@@ -236,6 +237,10 @@ class MedicalCheckIT {
     expect(200, page);
     assertTrue(page.body().contains("我的体检"), page.body());
     assertTrue(page.body().contains("合格"), page.body());
+    HttpResponse<String> english = people.get(1).get("/zhaokao-medical-check/my.xhtml?lang=en");
+    expect(200, english);
+    assertTrue(english.body().contains("My medical check"), english.body());
+    assertTrue(english.body().contains("Failed"), english.body());
   }
 
   private static Optional<JsonObject> inbox(Browsing candidate, String event) {
