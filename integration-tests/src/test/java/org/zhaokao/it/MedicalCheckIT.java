@@ -233,6 +233,13 @@ class MedicalCheckIT {
     expect(200, screen);
     assertTrue(screen.body().contains("体检医院"), screen.body());
     assertTrue(screen.body().contains(hospitalName), screen.body());
+    HttpResponse<String> review = officer.get("/zhaokao-medical-check/review.xhtml");
+    expect(200, review);
+    assertTrue(review.body().contains("体检报告审核"), review.body());
+    assertTrue(review.body().contains("医院确认码"), review.body());
+    assertFalse(
+        people.get(0).get("/zhaokao-medical-check/review.xhtml").body().contains("医院确认码"),
+        "a candidate does not get the officer's screen");
     HttpResponse<String> page = people.get(0).get("/zhaokao-medical-check/my.xhtml");
     expect(200, page);
     assertTrue(page.body().contains("我的体检"), page.body());

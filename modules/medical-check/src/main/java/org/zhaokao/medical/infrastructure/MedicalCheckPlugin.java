@@ -69,7 +69,9 @@ public class MedicalCheckPlugin extends BaseStagePlugin {
 
   @Override
   public List<ScreenEntry> screens() {
-    return List.of(ScreenEntry.of("screen.checks", "/checks.xhtml", "manage"));
+    return List.of(
+        ScreenEntry.of("screen.checks", "/checks.xhtml", "manage"),
+        ScreenEntry.of("screen.review", "/review.xhtml", "review"));
   }
 
   @Override
