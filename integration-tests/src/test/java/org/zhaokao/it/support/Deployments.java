@@ -49,6 +49,11 @@ public final class Deployments {
     return stagePlugin("physical-test");
   }
 
+  /** The medical-check stage plugin. */
+  public static WebArchive medicalCheck() {
+    return stagePlugin("medical-check");
+  }
+
   /** The discipline plugin. */
   public static WebArchive discipline() {
     return stagePlugin("discipline");
