@@ -160,6 +160,28 @@ class ArchivingBadInputIT {
   }
 
   @Test
+  void anArchiveUnderLegalHoldIsNotDestroyed() {
+    Setup s = ArchivingIT.scored();
+    Browsing first = Archivists.first();
+    long id = id(Archivists.build(first, s.recruitment(), 0));
+    String hold = API + "/archives/" + id + "/legal-hold";
+    expect(422, first.post(hold, "{\"reason\":\"\"}"));
+    HttpResponse<String> held = first.post(hold, "{\"reason\":\"行政复议案件在审\"}");
+    expect(200, held);
+    assertEquals("行政复议案件在审", Http.object(held).getString("legalHold"));
+    expect(409, first.post(hold, "{\"reason\":\"再次保全\"}"));
+    HttpResponse<String> refused =
+        first.post(API + "/archives/" + id + "/destruction-request", "{\"reason\":\"保管期满\"}");
+    expect(409, refused);
+    assertTrue(refused.body().contains("legal hold"), refused.body());
+    assertEquals("SEALED", status(first, id));
+    expect(200, Archivists.second().send("DELETE", hold, null));
+    expect(409, Archivists.second().send("DELETE", hold, null));
+    expect(
+        200, first.post(API + "/archives/" + id + "/destruction-request", "{\"reason\":\"保管期满\"}"));
+  }
+
+  @Test
   void someoneWithoutThePermissionIsRefused() {
     Setup s = ArchivingIT.scored();
     Browsing candidate = s.people().get(0);

@@ -11,8 +11,8 @@ import org.zhaokao.plugins.api.security.Actor;
 
 /**
  * Destroying an archive after its retention (档案销毁): one person asks, giving the reason; a second
- * approves, and only then are the package's bytes removed. The archive row stays as the destruction
- * record; both steps are audited.
+ * approves, and only then are the package's bytes removed; a legal hold (法律保全) stops both. The
+ * archive row stays as the destruction record; both steps are audited.
  */
 @Stateless
 public class ArchiveDestruction {
@@ -57,6 +57,40 @@ public class ArchiveDestruction {
     // Last: if the store cannot delete, the state change and the audit entry roll back.
     store.delete(a.storageKey());
     return ArchiveView.of(a, now);
+  }
+
+  /**
+   * Places a legal hold: the archive is not destroyed while it holds.
+   *
+   * @throws ArchivingException 409 once destroyed or already held; 422 without a reason
+   */
+  public ArchiveView hold(Actor actor, long id, String reason) {
+    guard.require(actor, Guard.DESTROY);
+    Archive a = find(id);
+    OffsetDateTime now = ArchiveRecords.now();
+    a.placeLegalHold(actor.accountId(), reason, now);
+    guard.record(
+        guard
+            .entry(actor, "stage.archiving.legal-hold.placed")
+            .target("archive", String.valueOf(id))
+            .detail("reason", a.legalHold().orElse("")));
+    return ArchiveView.of(a, now);
+  }
+
+  /**
+   * Releases the legal hold.
+   *
+   * @throws ArchivingException 409 when none holds
+   */
+  public ArchiveView release(Actor actor, long id) {
+    guard.require(actor, Guard.DESTROY);
+    Archive a = find(id);
+    a.releaseLegalHold();
+    guard.record(
+        guard
+            .entry(actor, "stage.archiving.legal-hold.released")
+            .target("archive", String.valueOf(id)));
+    return ArchiveView.of(a, ArchiveRecords.now());
   }
 
   private Archive find(long id) {

@@ -5,7 +5,7 @@ import org.zhaokao.archiving.domain.Archive;
 
 /**
  * An archive as the archivists' screens and API show it; the destruction fields are null until
- * someone asks.
+ * someone asks, the legal hold (its reason) null while none holds.
  */
 public record ArchiveView(
     long id,
@@ -26,7 +26,8 @@ public record ArchiveView(
     OffsetDateTime destructionRequestedAt,
     String destructionReason,
     Long destroyedBy,
-    OffsetDateTime destroyedAt) {
+    OffsetDateTime destroyedAt,
+    String legalHold) {
 
   static ArchiveView of(Archive a, OffsetDateTime now) {
     return new ArchiveView(
@@ -48,6 +49,7 @@ public record ArchiveView(
         a.destructionRequestedAt().orElse(null),
         a.destructionReason().orElse(null),
         a.destroyedBy().orElse(null),
-        a.destroyedAt().orElse(null));
+        a.destroyedAt().orElse(null),
+        a.legalHold().orElse(null));
   }
 }

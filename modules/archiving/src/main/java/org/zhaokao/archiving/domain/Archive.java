@@ -83,6 +83,15 @@ public class Archive {
   @Column(name = "destroyed_at")
   private OffsetDateTime destroyedAt;
 
+  @Column(name = "legal_hold_reason", length = 1000)
+  private String legalHoldReason;
+
+  @Column(name = "legal_hold_by")
+  private Long legalHoldBy;
+
+  @Column(name = "legal_hold_at")
+  private OffsetDateTime legalHoldAt;
+
   @Version private long version;
 
   protected Archive() {}
@@ -121,6 +130,38 @@ public class Archive {
   }
 
   /**
+   * Places a legal hold (法律保全): while it holds, the package is not destroyed whatever its retention
+   * says.
+   *
+   * @throws ArchivingException (409) once destroyed or already held; (422) without a reason
+   */
+  public void placeLegalHold(long by, String reason, OffsetDateTime now) {
+    if (status == ArchiveStatus.DESTROYED) {
+      throw ArchivingException.conflict("destroyed", "Archive " + id + " was destroyed");
+    }
+    if (legalHoldReason != null) {
+      throw ArchivingException.conflict("held", "Archive " + id + " is already under legal hold");
+    }
+    this.legalHoldReason = requireReason(reason, "legal hold");
+    this.legalHoldBy = by;
+    this.legalHoldAt = now;
+  }
+
+  /**
+   * Releases the legal hold.
+   *
+   * @throws ArchivingException (409) when there is none
+   */
+  public void releaseLegalHold() {
+    if (legalHoldReason == null) {
+      throw ArchivingException.conflict("not-held", "Archive " + id + " is not under legal hold");
+    }
+    legalHoldReason = null;
+    legalHoldBy = null;
+    legalHoldAt = null;
+  }
+
+  /**
    * The first person asks to destroy the package after its retention ended.
    *
    * @throws ArchivingException (409) unless it is sealed and expired; (422) without a reason
@@ -140,16 +181,33 @@ public class Archive {
               + retainUntil
               + "; it cannot be destroyed before");
     }
+    refuseUnderHold();
+    this.destructionReason = requireReason(reason, "destruction");
+    this.status = ArchiveStatus.DESTRUCTION_REQUESTED;
+    this.destructionRequestedBy = by;
+    this.destructionRequestedAt = now;
+  }
+
+  private void refuseUnderHold() {
+    if (legalHoldReason != null) {
+      throw ArchivingException.conflict(
+          "legal-hold",
+          "Archive "
+              + id
+              + " is under legal hold ("
+              + legalHoldReason
+              + "); it cannot be destroyed");
+    }
+  }
+
+  private static String requireReason(String reason, String what) {
     if (reason == null || reason.isBlank()) {
-      throw ArchivingException.invalid("reason-required", "Give the reason for the destruction");
+      throw ArchivingException.invalid("reason-required", "Give the reason for the " + what);
     }
     if (reason.length() > 1000) {
       throw ArchivingException.invalid("reason-too-long", "The reason may be 1000 characters long");
     }
-    this.status = ArchiveStatus.DESTRUCTION_REQUESTED;
-    this.destructionRequestedBy = by;
-    this.destructionRequestedAt = now;
-    this.destructionReason = reason.strip();
+    return reason.strip();
   }
 
   /**
@@ -163,6 +221,7 @@ public class Archive {
       throw ArchivingException.conflict(
           "no-request", "Archive " + id + " is " + status + "; nobody asked to destroy it");
     }
+    refuseUnderHold();
     if (destructionRequestedBy != null && destructionRequestedBy == by) {
       throw ArchivingException.conflict(
           "second-person",
@@ -248,5 +307,14 @@ public class Archive {
 
   public Optional<OffsetDateTime> destroyedAt() {
     return Optional.ofNullable(destroyedAt);
+  }
+
+  /** The reason of the legal hold, or empty when none holds. */
+  public Optional<String> legalHold() {
+    return Optional.ofNullable(legalHoldReason);
+  }
+
+  public Optional<Long> legalHoldBy() {
+    return Optional.ofNullable(legalHoldBy);
   }
 }

@@ -65,4 +65,23 @@ class ArchiveTest {
     assertEquals(
         409, assertThrows(ArchivingException.class, () -> a.approveDestruction(13, now)).status());
   }
+
+  @Test
+  void aLegalHoldStopsDestructionUntilReleased() {
+    Archive a = archive(0);
+    OffsetDateTime now = BUILT.plusDays(1);
+    a.placeLegalHold(11, "行政复议案件在审", now);
+    assertEquals(
+        "legal-hold",
+        assertThrows(ArchivingException.class, () -> a.requestDestruction(11, "保管期满", now)).code());
+    assertEquals(ArchiveStatus.SEALED, a.status());
+    a.releaseLegalHold();
+    a.requestDestruction(11, "保管期满", now);
+    // A hold placed after the request still stops the approval.
+    a.placeLegalHold(12, "诉讼", now);
+    assertEquals(
+        "legal-hold",
+        assertThrows(ArchivingException.class, () -> a.approveDestruction(12, now)).code());
+    assertEquals(ArchiveStatus.DESTRUCTION_REQUESTED, a.status());
+  }
 }

@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +29,8 @@ import org.zhaokao.security.web.RequestActor;
 
 /**
  * Archives for archivists: build, list, read, download, verify (the kept package or a copy sent
- * back), list those due for destruction, ask for and approve a destruction.
+ * back), list those due for destruction, ask for and approve a destruction, place and release a
+ * legal hold.
  */
 @Path("/archives")
 @RequestScoped
@@ -114,6 +116,23 @@ public class ArchiveResource {
   @Path("{id: [0-9]+}/destruction-approval")
   public ArchiveView approveDestruction(@PathParam("id") long id) {
     return destruction.approve(RequestActor.of(request), id);
+  }
+
+  /** {@code {"reason": "..."}}: a legal hold; the archive is not destroyed while it holds. */
+  @POST
+  @Path("{id: [0-9]+}/legal-hold")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ArchiveView hold(@PathParam("id") long id, JsonObject body) {
+    JsonValue reason = require(body).get("reason");
+    return destruction.hold(
+        RequestActor.of(request), id, reason instanceof JsonString s ? s.getString() : null);
+  }
+
+  /** Releases the legal hold. */
+  @DELETE
+  @Path("{id: [0-9]+}/legal-hold")
+  public ArchiveView release(@PathParam("id") long id) {
+    return destruction.release(RequestActor.of(request), id);
   }
 
   private static JsonObject require(JsonObject body) {

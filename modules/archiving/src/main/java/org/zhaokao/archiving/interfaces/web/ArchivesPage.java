@@ -82,6 +82,23 @@ public class ArchivesPage implements Serializable {
         });
   }
 
+  public void hold(long id) {
+    attempt(
+        () -> {
+          destruction.hold(actor(), id, reason);
+          info("archiving.hold.placed", id);
+          reason = null;
+        });
+  }
+
+  public void release(long id) {
+    attempt(
+        () -> {
+          destruction.release(actor(), id);
+          info("archiving.hold.released", id);
+        });
+  }
+
   private void attempt(Runnable action) {
     try {
       action.run();
