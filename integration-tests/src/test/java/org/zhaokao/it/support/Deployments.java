@@ -59,6 +59,11 @@ public final class Deployments {
     return stagePlugin("discipline");
   }
 
+  /** The archiving plugin. */
+  public static WebArchive archiving() {
+    return stagePlugin("archiving");
+  }
+
   /**
    * The audit probe, {@code zhaokao-audit-probe.war}: writes through the plugin-facing audit log
    * and tampers with stored rows for the tamper tests. Test-only.

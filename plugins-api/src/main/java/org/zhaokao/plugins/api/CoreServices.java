@@ -8,6 +8,7 @@ import org.zhaokao.plugins.api.discipline.IncidentIntake;
 import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
+import org.zhaokao.plugins.api.records.RecruitmentRecords;
 import org.zhaokao.plugins.api.roster.StageRoster;
 import org.zhaokao.plugins.api.security.Reauthentication;
 
@@ -94,4 +95,12 @@ public interface CoreServices {
    * @since SPI 1.6
    */
   Sanctions sanctions();
+
+  /**
+   * A recruitment's records: its stage chain and every stored outcome, read-only, for the archive
+   * (归档) and anything else that reads a whole recruitment.
+   *
+   * @since SPI 1.7
+   */
+  RecruitmentRecords records();
 }

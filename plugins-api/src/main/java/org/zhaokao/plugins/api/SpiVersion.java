@@ -34,9 +34,11 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * violation through {@link org.zhaokao.plugins.api.discipline.IncidentIntake}, which the
    * discipline plugin implements as a capability and the core routes to it) and {@link
    * CoreServices#sanctions()} (a disqualification takes effect in the core: {@link
-   * org.zhaokao.plugins.api.discipline.Sanctions}).
+   * org.zhaokao.plugins.api.discipline.Sanctions}); 1.7 adds the recruitment records ({@link
+   * CoreServices#records()}, the {@code records} package): a recruitment's stage chain and stored
+   * outcomes, read-only, for the archive.
    */
-  public static final String CURRENT = "1.6";
+  public static final String CURRENT = "1.7";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

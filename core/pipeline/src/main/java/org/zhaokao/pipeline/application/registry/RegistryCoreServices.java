@@ -12,6 +12,7 @@ import org.zhaokao.plugins.api.discipline.IncidentIntake;
 import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
+import org.zhaokao.plugins.api.records.RecruitmentRecords;
 import org.zhaokao.plugins.api.roster.StageRoster;
 import org.zhaokao.plugins.api.security.Reauthentication;
 
@@ -26,6 +27,7 @@ final class RegistryCoreServices implements CoreServices {
   private final Reauthentication reauthentication;
   private final IncidentIntake incidents;
   private final Sanctions sanctions;
+  private final RecruitmentRecords records;
 
   RegistryCoreServices(
       StageCatalog catalog,
@@ -34,7 +36,8 @@ final class RegistryCoreServices implements CoreServices {
       ResultsSink results,
       StageRoster roster,
       Reauthentication reauthentication,
-      Sanctions sanctions) {
+      Sanctions sanctions,
+      RecruitmentRecords records) {
     this.catalog = catalog;
     this.auditLog = auditLog;
     this.notifier = notifier;
@@ -43,6 +46,12 @@ final class RegistryCoreServices implements CoreServices {
     this.reauthentication = reauthentication;
     this.incidents = new IncidentRouting(catalog);
     this.sanctions = sanctions;
+    this.records = records;
+  }
+
+  @Override
+  public RecruitmentRecords records() {
+    return records;
   }
 
   @Override

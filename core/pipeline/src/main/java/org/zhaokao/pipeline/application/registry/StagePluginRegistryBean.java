@@ -39,6 +39,7 @@ import org.zhaokao.plugins.api.config.StageConfig;
 import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.notify.Notifier;
 import org.zhaokao.plugins.api.outcome.ResultsSink;
+import org.zhaokao.plugins.api.records.RecruitmentRecords;
 import org.zhaokao.plugins.api.roster.StageRoster;
 import org.zhaokao.plugins.api.security.Reauthentication;
 
@@ -78,6 +79,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
 
   @EJB private Sanctions sanctions;
 
+  @EJB private RecruitmentRecords records;
+
   @Inject private StageInstallationHistory history;
 
   private final Map<String, LoadedStage> byRegistration = new ConcurrentHashMap<>();
@@ -101,7 +104,8 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
                     new OwnStageResults(stageId, results),
                     roster,
                     reauthentication,
-                    sanctions));
+                    sanctions,
+                    records));
     audit = new RegistryAudit(auditLog);
   }
 

@@ -226,6 +226,11 @@ class StageActivationTest {
     }
 
     @Override
+    public org.zhaokao.plugins.api.records.RecruitmentRecords records() {
+      return recruitmentId -> Optional.empty();
+    }
+
+    @Override
     public SpiVersion spiVersion() {
       return SpiVersion.current();
     }
