@@ -1,32 +1,19 @@
 package org.zhaokao.archiving.interfaces.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.zhaokao.security.web.problem.Problem;
 
-/** RFC 9457 problem+json answers of archiving's API. */
+/** RFC 9457 problem+json answers of the archiving API: the code, and what is wrong when listed. */
 final class Problems {
-
-  static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
 
   private Problems() {}
 
   static Response of(int status, String code, String detail, List<String> problems) {
-    Response.Status known = Response.Status.fromStatusCode(status);
-    var body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", known == null ? "Error" : known.getReasonPhrase())
-            .add("status", status)
-            .add("code", code)
-            .add("detail", detail == null ? "" : detail);
+    Problem problem = Problem.of(status, detail).code(code);
     if (!problems.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      problems.forEach(list::add);
-      body.add("problems", list);
+      problem.strings("problems", problems);
     }
-    return Response.status(status).type(PROBLEM).entity(body.build().toString()).build();
+    return problem.response();
   }
 }

@@ -1,13 +1,12 @@
 package org.zhaokao.interview.interfaces.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.zhaokao.interview.application.InterviewProblem;
+import org.zhaokao.security.web.problem.Problem;
 
 /** A refused use case as RFC 9457 problem+json, with the stable code and the field at fault. */
 @Provider
@@ -17,23 +16,10 @@ public class ProblemMapper implements ExceptionMapper<InterviewProblem> {
 
   @Override
   public Response toResponse(InterviewProblem problem) {
-    Response.Status known = Response.Status.fromStatusCode(problem.status());
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", known == null ? "Refused" : known.getReasonPhrase())
-            .add("status", problem.status())
-            .add("detail", problem.getMessage())
-            .add("code", problem.code());
+    Problem answer = Problem.of(problem.status(), problem.getMessage()).code(problem.code());
     if (!problem.field().isEmpty()) {
-      body.add("field", problem.field());
+      answer.with("field", problem.field());
     }
-    if (uri != null) {
-      body.add("instance", uri.getRequestUri().getPath());
-    }
-    return Response.status(problem.status())
-        .type("application/problem+json")
-        .entity(body.build().toString())
-        .build();
+    return answer.instance(uri).response();
   }
 }

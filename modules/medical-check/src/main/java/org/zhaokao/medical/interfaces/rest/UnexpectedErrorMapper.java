@@ -1,38 +1,15 @@
 package org.zhaokao.medical.interfaces.rest;
 
-import jakarta.json.Json;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.zhaokao.security.web.problem.UnexpectedFailureMapper;
 
 /**
- * Anything unforeseen: the log gets the stack trace, the client a problem+json that says nothing of
- * the inside. JAX-RS's own answers (404 for an unknown path, 415, ...) pass through.
+ * Anything unforeseen in the medical-check API: logged, and a 500 problem+json that tells nothing.
  */
 @Provider
-public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
+public class UnexpectedErrorMapper extends UnexpectedFailureMapper {
 
-  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-
-  @Override
-  public Response toResponse(RuntimeException e) {
-    if (e instanceof WebApplicationException w) {
-      return w.getResponse();
-    }
-    LOG.log(Level.SEVERE, "Unexpected failure in the medical-check API", e);
-    return Response.serverError()
-        .type("application/problem+json")
-        .entity(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", "Internal Server Error")
-                .add("status", 500)
-                .add("detail", "Something went wrong on our side; the server log has the details")
-                .build()
-                .toString())
-        .build();
+  public UnexpectedErrorMapper() {
+    super("medical-check");
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.zhaokao.physical.application.StageProblem;
 import org.zhaokao.physical.domain.imports.RowError;
+import org.zhaokao.security.web.problem.Problem;
 
 /** Answers a refused use case as RFC 9457 problem+json, with the wrong rows of a batch. */
 @Provider
@@ -26,19 +27,6 @@ public class ProblemMapper implements ExceptionMapper<StageProblem> {
               .add("column", r.column())
               .add("message", r.message()));
     }
-    Response.Status status = Response.Status.fromStatusCode(e.status());
-    return Response.status(e.status())
-        .type("application/problem+json")
-        .entity(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", status == null ? "Unprocessable Content" : status.getReasonPhrase())
-                .add("status", e.status())
-                .add("detail", e.getMessage())
-                .add("instance", uri == null ? "" : uri.getRequestUri().getPath())
-                .add("errors", rows)
-                .build()
-                .toString())
-        .build();
+    return Problem.of(e.status(), e.getMessage()).instance(uri).with("errors", rows).response();
   }
 }
