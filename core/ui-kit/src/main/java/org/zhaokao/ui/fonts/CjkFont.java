@@ -7,9 +7,8 @@ import java.io.UncheckedIOException;
 /**
  * The CJK font every WAR's PDFs embed: Noto Sans SC Regular (SIL Open Font License 1.1, its text
  * beside it as {@code NotoSansSC-LICENSE.txt}), shipped once in the ui-kit in {@code
- * zhaokao.ear/lib}. It hands out the TrueType bytes rather than a PDF library's font object, so a
- * WAR bundles whichever PDF library it uses ({@code BaseFont.createFont(NAME, IDENTITY_H, EMBEDDED,
- * true, CjkFont.trueType(), null)} with OpenPDF).
+ * zhaokao.ear/lib}. It hands out the TrueType bytes; {@link org.zhaokao.ui.documents.PdfFont} makes
+ * OpenPDF's font of them once for every WAR.
  */
 public final class CjkFont {
 

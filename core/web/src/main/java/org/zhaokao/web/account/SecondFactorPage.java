@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.zhaokao.identity.application.SecondFactor;
+import org.zhaokao.ui.documents.QrCode;
 import org.zhaokao.web.security.Login;
 import org.zhaokao.web.support.PageMessages;
-import org.zhaokao.web.support.QrCode;
 
 /**
  * The second step of a staff login (双因素认证): the code from the authenticator app, or at the first

@@ -1,6 +1,5 @@
 package org.zhaokao.web.recruitment;
 
-import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -8,14 +7,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,8 +22,8 @@ import org.zhaokao.identity.application.CandidatePersonalData;
 import org.zhaokao.notification.application.inbox.InboxMessage;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.CandidateDocuments;
-import org.zhaokao.ui.fonts.CjkFont;
-import org.zhaokao.web.support.QrCode;
+import org.zhaokao.ui.documents.PdfFont;
+import org.zhaokao.ui.documents.QrCode;
 
 /**
  * The PDFs a candidate prints: the application form (报名表), the admission ticket (准考证) with a QR
@@ -41,37 +36,11 @@ public final class CandidatePdfs {
 
   private static final java.time.ZoneOffset CHINA = java.time.ZoneOffset.ofHours(8);
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static volatile BaseFont font;
 
   private CandidatePdfs() {}
 
   private static ResourceBundle labels() {
     return ResourceBundle.getBundle("org.zhaokao.web.messages", Locale.SIMPLIFIED_CHINESE);
-  }
-
-  /** The embedded font (the ui-kit's {@link CjkFont}), made once. */
-  static BaseFont font() {
-    BaseFont f = font;
-    if (f == null) {
-      synchronized (CandidatePdfs.class) {
-        if (font == null) {
-          try {
-            font =
-                BaseFont.createFont(
-                    CjkFont.NAME,
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    true,
-                    CjkFont.trueType(),
-                    null);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        f = font;
-      }
-    }
-    return f;
   }
 
   /** The application form (报名表). */
@@ -115,7 +84,7 @@ public final class CandidatePdfs {
           new Paragraph(
               java.text.MessageFormat.format(
                   l.getString("pdf.form.pledge"), a.pledgeVersion(), a.pledgedAt().format(MINUTE)),
-              new Font(font(), 10)));
+              new Font(PdfFont.cjk(), 10)));
     } catch (DocumentException e) {
       throw new IllegalStateException("The application form could not be laid out", e);
     } finally {
@@ -161,8 +130,8 @@ public final class CandidatePdfs {
           ticket.sitting().map(s -> s.place()).orElse(l.getString("pdf.examPending")));
       row(t, l.getString("recruitment.contacts"), ticket.contacts());
       doc.add(t);
-      doc.add(new Paragraph(l.getString("pdf.ticket.qr"), new Font(font(), 10)));
-      qr(writer.getDirectContent(), verifyUrl, doc.left(), doc.bottom() + 40, 120);
+      doc.add(new Paragraph(l.getString("pdf.ticket.qr"), new Font(PdfFont.cjk(), 10)));
+      QrCode.draw(writer.getDirectContent(), verifyUrl, doc.left(), doc.bottom() + 40, 120);
     } catch (DocumentException e) {
       throw new IllegalStateException("The admission ticket could not be laid out", e);
     } finally {
@@ -232,17 +201,17 @@ public final class CandidatePdfs {
   }
 
   private static void section(Document doc, String heading) throws DocumentException {
-    Paragraph p = new Paragraph(heading, new Font(font(), 13));
+    Paragraph p = new Paragraph(heading, new Font(PdfFont.cjk(), 13));
     p.setSpacingAfter(6);
     doc.add(p);
   }
 
   private static void title(Document doc, String recruitment, String kind)
       throws DocumentException {
-    Paragraph r = new Paragraph(recruitment, new Font(font(), 14));
+    Paragraph r = new Paragraph(recruitment, new Font(PdfFont.cjk(), 14));
     r.setAlignment(Element.ALIGN_CENTER);
     doc.add(r);
-    Paragraph k = new Paragraph(kind, new Font(font(), 20));
+    Paragraph k = new Paragraph(kind, new Font(PdfFont.cjk(), 20));
     k.setAlignment(Element.ALIGN_CENTER);
     k.setSpacingAfter(16);
     doc.add(k);
@@ -272,29 +241,12 @@ public final class CandidatePdfs {
   }
 
   private static void row(PdfPTable t, String label, String value) {
-    Font f = new Font(font(), 11);
+    Font f = new Font(PdfFont.cjk(), 11);
     PdfPCell l = new PdfPCell(new Phrase(label, f));
     l.setPadding(6);
     t.addCell(l);
     PdfPCell v = new PdfPCell(new Phrase(value == null ? "" : value, f));
     v.setPadding(6);
     t.addCell(v);
-  }
-
-  /** Draws the QR code as filled squares, {@code size} points wide, lower-left corner at x, y. */
-  private static void qr(PdfContentByte canvas, String text, float x, float y, float size) {
-    BitMatrix m = QrCode.matrix(text);
-    float module = size / m.getWidth();
-    canvas.saveState();
-    canvas.setRGBColorFill(0, 0, 0);
-    for (int row = 0; row < m.getHeight(); row++) {
-      for (int col = 0; col < m.getWidth(); col++) {
-        if (m.get(col, row)) {
-          canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
-        }
-      }
-    }
-    canvas.fill();
-    canvas.restoreState();
   }
 }

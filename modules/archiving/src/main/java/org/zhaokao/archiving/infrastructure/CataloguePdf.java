@@ -7,19 +7,17 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.zhaokao.archiving.domain.Manifest;
 import org.zhaokao.plugins.api.records.RecruitmentRecord;
 import org.zhaokao.plugins.api.records.StageRecord;
+import org.zhaokao.ui.documents.PdfFont;
 import org.zhaokao.ui.fonts.CjkFont;
 
 /**
@@ -28,8 +26,6 @@ import org.zhaokao.ui.fonts.CjkFont;
  * in the ui-kit's {@link CjkFont}. The catalogue itself is listed in {@code manifest.json}.
  */
 public final class CataloguePdf {
-
-  private static volatile BaseFont font;
 
   private CataloguePdf() {}
 
@@ -44,12 +40,12 @@ public final class CataloguePdf {
     try {
       PdfWriter.getInstance(doc, out);
       doc.open();
-      Font body = new Font(font(), 10);
-      Font bold = new Font(font(), 10, Font.BOLD);
+      Font body = new Font(PdfFont.cjk(), 10);
+      Font bold = new Font(PdfFont.cjk(), 10, Font.BOLD);
       Paragraph title =
           new Paragraph(
               MessageFormat.format(texts.getString("archiving.pdf.title"), recruitment.title()),
-              new Font(font(), 16));
+              new Font(PdfFont.cjk(), 16));
       title.setAlignment(Element.ALIGN_CENTER);
       title.setSpacingAfter(10);
       doc.add(title);
@@ -90,7 +86,7 @@ public final class CataloguePdf {
                   .map(f -> List.of(f.path(), String.valueOf(f.size()), f.sha256()))
                   .toList(),
               new float[] {5, 2, 8},
-              new Font(font(), 8),
+              new Font(PdfFont.cjk(), 8),
               bold));
       Paragraph note = new Paragraph(texts.getString("archiving.pdf.note"), body);
       note.setSpacingBefore(12);
@@ -133,25 +129,5 @@ public final class CataloguePdf {
       }
     }
     return table;
-  }
-
-  private static BaseFont font() {
-    BaseFont f = font;
-    if (f == null) {
-      try {
-        f =
-            BaseFont.createFont(
-                CjkFont.NAME,
-                BaseFont.IDENTITY_H,
-                BaseFont.EMBEDDED,
-                true,
-                CjkFont.trueType(),
-                null);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the CJK font", e);
-      }
-      font = f;
-    }
-    return f;
   }
 }

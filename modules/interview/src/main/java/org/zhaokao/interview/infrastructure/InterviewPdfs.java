@@ -1,11 +1,5 @@
 package org.zhaokao.interview.infrastructure;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,17 +7,15 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.zhaokao.ui.documents.PdfFont;
+import org.zhaokao.ui.documents.QrCode;
 import org.zhaokao.ui.fonts.CjkFont;
 
 /**
@@ -32,8 +24,6 @@ import org.zhaokao.ui.fonts.CjkFont;
  * {@link CjkFont}.
  */
 public final class InterviewPdfs {
-
-  private static volatile BaseFont font;
 
   private InterviewPdfs() {}
 
@@ -53,12 +43,12 @@ public final class InterviewPdfs {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       doc.open();
-      Paragraph t = new Paragraph(l.title(), new Font(font(), 18));
+      Paragraph t = new Paragraph(l.title(), new Font(PdfFont.cjk(), 18));
       t.setAlignment(Element.ALIGN_CENTER);
       t.setSpacingAfter(12);
       doc.add(t);
-      Font body = new Font(font(), 11);
-      Font bold = new Font(font(), 11, Font.BOLD);
+      Font body = new Font(PdfFont.cjk(), 11);
+      Font bold = new Font(PdfFont.cjk(), 11, Font.BOLD);
       if (!l.rows().isEmpty()) {
         PdfPTable rows = new PdfPTable(new float[] {1, 3});
         rows.setWidthPercentage(l.qr().isPresent() ? 70 : 100);
@@ -87,10 +77,10 @@ public final class InterviewPdfs {
         float size = 110;
         float x = doc.right() - size;
         float y = doc.top() - 40 - size;
-        qr(writer.getDirectContent(), l.qr().get(), x, y, size);
+        QrCode.draw(writer.getDirectContent(), l.qr().get(), x, y, size);
         PdfContentByte c = writer.getDirectContent();
         c.beginText();
-        c.setFontAndSize(font(), 8);
+        c.setFontAndSize(PdfFont.cjk(), 8);
         c.showTextAligned(Element.ALIGN_CENTER, l.qrCaption(), x + size / 2, y - 10, 0);
         c.endText();
       }
@@ -106,60 +96,5 @@ public final class InterviewPdfs {
     c.setPadding(5);
     c.setMinimumHeight(20);
     return c;
-  }
-
-  /** Draws the QR code of {@code text} as filled squares, {@code size} wide, lower-left at x, y. */
-  private static void qr(PdfContentByte canvas, String text, float x, float y, float size) {
-    BitMatrix m;
-    try {
-      m =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      4,
-                      EncodeHintType.CHARACTER_SET,
-                      "UTF-8"));
-    } catch (WriterException e) {
-      throw new IllegalStateException("could not encode the QR code", e);
-    }
-    float module = size / m.getWidth();
-    canvas.saveState();
-    canvas.setRGBColorFill(0, 0, 0);
-    for (int row = 0; row < m.getHeight(); row++) {
-      for (int col = 0; col < m.getWidth(); col++) {
-        if (m.get(col, row)) {
-          canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
-        }
-      }
-    }
-    canvas.fill();
-    canvas.restoreState();
-  }
-
-  private static BaseFont font() {
-    BaseFont f = font;
-    if (f == null) {
-      try {
-        f =
-            BaseFont.createFont(
-                CjkFont.NAME,
-                BaseFont.IDENTITY_H,
-                BaseFont.EMBEDDED,
-                true,
-                CjkFont.trueType(),
-                null);
-        font = f;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return f;
   }
 }

@@ -7,14 +7,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import org.zhaokao.ui.documents.PdfFont;
 import org.zhaokao.ui.fonts.CjkFont;
 
 /**
@@ -22,8 +20,6 @@ import org.zhaokao.ui.fonts.CjkFont;
  * ui-kit's {@link CjkFont}.
  */
 public final class SheetPdfs {
-
-  private static volatile BaseFont font;
 
   private SheetPdfs() {}
 
@@ -48,11 +44,11 @@ public final class SheetPdfs {
     try {
       PdfWriter.getInstance(doc, out);
       doc.open();
-      Paragraph t = new Paragraph(title, new Font(font(), 16));
+      Paragraph t = new Paragraph(title, new Font(PdfFont.cjk(), 16));
       t.setAlignment(Element.ALIGN_CENTER);
       t.setSpacingAfter(8);
       doc.add(t);
-      Font body = new Font(font(), 10);
+      Font body = new Font(PdfFont.cjk(), 10);
       for (String line : lines) {
         doc.add(new Paragraph(line, body));
       }
@@ -61,7 +57,7 @@ public final class SheetPdfs {
       table.setSpacingBefore(8);
       table.setHeaderRows(1);
       for (String h : header) {
-        PdfPCell c = new PdfPCell(new Phrase(h, new Font(font(), 10, Font.BOLD)));
+        PdfPCell c = new PdfPCell(new Phrase(h, new Font(PdfFont.cjk(), 10, Font.BOLD)));
         c.setPadding(4);
         table.addCell(c);
       }
@@ -84,25 +80,5 @@ public final class SheetPdfs {
       throw new IllegalStateException("could not lay out " + title, e);
     }
     return out.toByteArray();
-  }
-
-  private static BaseFont font() {
-    BaseFont f = font;
-    if (f == null) {
-      try {
-        f =
-            BaseFont.createFont(
-                CjkFont.NAME,
-                BaseFont.IDENTITY_H,
-                BaseFont.EMBEDDED,
-                true,
-                CjkFont.trueType(),
-                null);
-        font = f;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return f;
   }
 }
