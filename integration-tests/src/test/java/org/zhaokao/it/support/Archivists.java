@@ -1,7 +1,5 @@
 package org.zhaokao.it.support;
 
-import static org.zhaokao.it.support.Recruiting.expect;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,43 +21,23 @@ public final class Archivists {
   /** The archiving plugin's API. */
   public static final String API = "/zhaokao-archiving/api/v1";
 
-  private static Browsing first;
-  private static Browsing second;
+  private static final RoleHolders ARCHIVISTS =
+      new RoleHolders(
+          "archivist",
+          "档案员",
+          "Archivist",
+          "console:view",
+          "stage:archiving:build",
+          "stage:archiving:destroy");
 
   private Archivists() {}
 
-  public static synchronized Browsing first() {
-    setUp();
-    return first;
+  public static Browsing first() {
+    return ARCHIVISTS.first();
   }
 
-  public static synchronized Browsing second() {
-    setUp();
-    return second;
-  }
-
-  private static void setUp() {
-    // Each test class redeploys the core, which ends every session: log in afresh when that
-    // happened.
-    if (first != null && first.get("/zhaokao/api/v1/me").statusCode() == 200) {
-      return;
-    }
-    HttpResponse<String> created =
-        Admin.post(
-            "/zhaokao/api/v1/admin/roles",
-            "",
-            Json.object("code", "archivist", "nameZh", "档案员", "nameEn", "Archivist"));
-    if (created.statusCode() != 201 && created.statusCode() != 409) {
-      throw new AssertionError("role: " + created.statusCode() + " " + created.body());
-    }
-    expect(
-        204,
-        Admin.put(
-            "/zhaokao/api/v1/admin/roles/archivist/permissions",
-            "",
-            "[\"console:view\",\"stage:archiving:build\",\"stage:archiving:destroy\"]"));
-    first = Staff.create("archivist", "GLOBAL", "");
-    second = Staff.create("archivist", "GLOBAL", "");
+  public static Browsing second() {
+    return ARCHIVISTS.second();
   }
 
   /** Builds an archive of the recruitment; answers the response. */

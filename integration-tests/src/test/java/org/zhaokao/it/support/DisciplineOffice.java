@@ -17,34 +17,24 @@ public final class DisciplineOffice {
   /** The discipline plugin's API. */
   public static final String API = "/zhaokao-discipline/api/v1";
 
-  private static Browsing first;
-  private static Browsing second;
+  private static final RoleHolders OFFICERS =
+      new RoleHolders(
+          "discipline-officer",
+          "违纪处置员",
+          "Discipline officer",
+          "console:view",
+          "stage:discipline:report",
+          "stage:discipline:decide",
+          "stage:discipline:approve");
 
   private DisciplineOffice() {}
 
-  public static synchronized Browsing first() {
-    setUp();
-    return first;
+  public static Browsing first() {
+    return OFFICERS.first();
   }
 
-  public static synchronized Browsing second() {
-    setUp();
-    return second;
-  }
-
-  private static void setUp() {
-    if (first != null) {
-      return;
-    }
-    expect(
-        204,
-        Admin.put(
-            "/zhaokao/api/v1/admin/roles/discipline-officer/permissions",
-            "",
-            "[\"console:view\",\"stage:discipline:report\",\"stage:discipline:decide\","
-                + "\"stage:discipline:approve\"]"));
-    first = Staff.create("discipline-officer", "GLOBAL", "");
-    second = Staff.create("discipline-officer", "GLOBAL", "");
+  public static Browsing second() {
+    return OFFICERS.second();
   }
 
   /** An incident reported by hand in the stage. */
