@@ -119,6 +119,11 @@ class InterviewNoticeIT {
     expect(403, d.e1().get(API + "/slots/" + s0 + "/notice.pdf"));
     expect(404, c0.get(API + "/slots/999999999/notice.pdf"));
     ok(c0.get("/zhaokao-interview/mine.xhtml"));
+    // The candidate's account page in the portal links to it (the plugin's candidate page).
+    String account = ok(c0.get("/zhaokao/account/index.xhtml")).body();
+    assertTrue(
+        account.contains("href=\"/zhaokao-interview/mine.xhtml\"") && account.contains("我的面试"),
+        account);
 
     // The online form: an https link and a window that opens before it closes, or 422.
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -56,6 +56,11 @@ public class InterviewPlugin extends BaseStagePlugin {
   }
 
   @Override
+  public List<ScreenEntry> candidateScreens() {
+    return List.of(ScreenEntry.forCandidates("mine.title", "/mine.xhtml"));
+  }
+
+  @Override
   public List<NotificationTemplate> notificationTemplates() {
     return NoticeMessages.templates();
   }

@@ -102,6 +102,11 @@ public class WrittenExamPlugin extends BaseStagePlugin {
         ScreenEntry.of("screen.chief", "/chief.xhtml", "chief"));
   }
 
+  @Override
+  public List<ScreenEntry> candidateScreens() {
+    return List.of(ScreenEntry.forCandidates("exam.title", "/exam.xhtml"));
+  }
+
   public WrittenExamPlugin() {
     super("org.zhaokao.written.messages");
   }

@@ -3,7 +3,9 @@ package org.zhaokao.plugins.api;
 import java.util.Optional;
 
 /**
- * A menu entry the plugin contributes to the staff console's side menu.
+ * A menu entry the plugin contributes to the staff console's side menu ({@link
+ * StagePlugin#screens()}), or a page for candidates linked from the portal ({@link
+ * StagePlugin#candidateScreens()}, with no required action).
  *
  * @param labelKey message key of the menu label
  * @param path path inside the plugin's web context, starting with {@code /} ({@code /rooms.xhtml})
@@ -25,6 +27,11 @@ public record ScreenEntry(String labelKey, String path, Optional<String> require
               + "'");
     }
     requiredAction.ifPresent(a -> StageDescriptor.requireId(a, "required action"));
+  }
+
+  /** A page for candidates: no permission, the page shows a candidate only what is theirs. */
+  public static ScreenEntry forCandidates(String labelKey, String path) {
+    return new ScreenEntry(labelKey, path, Optional.empty());
   }
 
   /** An entry visible to holders of {@code stage:<id>:<action>}. */

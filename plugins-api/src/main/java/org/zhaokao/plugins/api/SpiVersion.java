@@ -36,9 +36,10 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * CoreServices#sanctions()} (a disqualification takes effect in the core: {@link
    * org.zhaokao.plugins.api.discipline.Sanctions}); 1.7 adds the recruitment records ({@link
    * CoreServices#records()}, the {@code records} package): a recruitment's stage chain and stored
-   * outcomes, read-only, for the archive.
+   * outcomes, read-only, for the archive; 1.8 adds pages for candidates ({@link
+   * StagePlugin#candidateScreens()}), linked from the portal.
    */
-  public static final String CURRENT = "1.7";
+  public static final String CURRENT = "1.8";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

@@ -46,6 +46,15 @@ public interface StagePlugin {
     return List.of();
   }
 
+  /**
+   * Pages for candidates ("my interview", "my medical check"), linked from the candidate's account
+   * page in the portal while the plugin is active; none by default. They take no permission: the
+   * page itself shows a candidate only what is theirs. Since SPI 1.8.
+   */
+  default List<ScreenEntry> candidateScreens() {
+    return List.of();
+  }
+
   /** Default templates of the notifications the plugin sends; none by default. */
   default List<NotificationTemplate> notificationTemplates() {
     return List.of();

@@ -176,8 +176,9 @@ public class ConsoleMenu {
       }
       DefaultSubMenu group = DefaultSubMenu.builder().label(stage.name().in(locale)).build();
       for (ScreenView screen : stage.screens()) {
-        if (screen.requiredPermission().isEmpty()
-            || subject.isPermitted(screen.requiredPermission())) {
+        if (!screen.forCandidates()
+            && (screen.requiredPermission().isEmpty()
+                || subject.isPermitted(screen.requiredPermission()))) {
           group
               .getElements()
               .add(

@@ -75,6 +75,11 @@ public class MedicalCheckPlugin extends BaseStagePlugin {
   }
 
   @Override
+  public List<ScreenEntry> candidateScreens() {
+    return List.of(ScreenEntry.forCandidates("screen.mine", "/my.xhtml"));
+  }
+
+  @Override
   public List<NotificationTemplate> notificationTemplates() {
     return Notices.templates();
   }

@@ -142,7 +142,20 @@ final class StageActivation {
           new ScreenView(
               LocalizedText.resolve(plugin::messages, entry.labelKey()),
               d.contextPath() + entry.path(),
-              entry.requiredAction().map(a -> "stage:" + d.id() + ":" + a).orElse("")));
+              entry.requiredAction().map(a -> "stage:" + d.id() + ":" + a).orElse(""),
+              false));
+    }
+    for (ScreenEntry entry : plugin.candidateScreens()) {
+      if (entry.requiredAction().isPresent()) {
+        throw new IllegalArgumentException(
+            "candidate page " + entry.path() + " must not require a permission");
+      }
+      views.add(
+          new ScreenView(
+              LocalizedText.resolve(plugin::messages, entry.labelKey()),
+              d.contextPath() + entry.path(),
+              "",
+              true));
     }
     return views;
   }

@@ -1,6 +1,7 @@
 package org.zhaokao.pipeline.application.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import org.zhaokao.plugins.api.CoreServices;
 import org.zhaokao.plugins.api.InstalledStage;
 import org.zhaokao.plugins.api.NotificationChannel;
 import org.zhaokao.plugins.api.NotificationTemplate;
+import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageStatus;
 import org.zhaokao.plugins.api.audit.AuditEntry;
@@ -59,6 +61,11 @@ class StageActivationTest {
     assertEquals("Interview", stage.name().in(Locale.ENGLISH));
     assertEquals("/zhaokao-interview/rooms.xhtml", stage.screens().get(0).href());
     assertEquals("stage:interview:view", stage.screens().get(0).requiredPermission());
+    assertFalse(stage.screens().get(0).forCandidates());
+    assertEquals("/zhaokao-interview/mine.xhtml", stage.screens().get(1).href());
+    assertTrue(stage.screens().get(1).forCandidates());
+    assertEquals("", stage.screens().get(1).requiredPermission());
+    assertEquals("my 面试", stage.screens().get(1).label().in(Locale.SIMPLIFIED_CHINESE));
     assertEquals(List.of("stage:interview:view"), stage.permissions());
   }
 
@@ -121,6 +128,14 @@ class StageActivationTest {
     LoadedStage stage = activate();
     assertEquals(StageStatus.FAILED, stage.status());
     assertTrue(stage.reason().contains("score"), stage.reason());
+  }
+
+  @Test
+  void aCandidatePageThatAsksForAPermissionFailsTheStage() {
+    plugin.candidatePage = ScreenEntry.of("screen.mine", "/mine.xhtml", "view");
+    LoadedStage stage = activate();
+    assertEquals(StageStatus.FAILED, stage.status());
+    assertTrue(stage.reason().contains("/mine.xhtml"), stage.reason());
   }
 
   @Test

@@ -24,6 +24,7 @@ class TestPlugin implements StagePlugin {
   final List<String> calls = new ArrayList<>();
   String spi = SpiVersion.CURRENT;
   String screenAction = "view";
+  ScreenEntry candidatePage = ScreenEntry.forCandidates("screen.mine", "/mine.xhtml");
   RuntimeException failInit;
   RuntimeException failPostInit;
   boolean withSchema;
@@ -60,12 +61,21 @@ class TestPlugin implements StagePlugin {
   }
 
   @Override
+  public List<ScreenEntry> candidateScreens() {
+    return List.of(candidatePage);
+  }
+
+  @Override
   public ResourceBundle messages(Locale locale) {
     String name = locale.getLanguage().equals("zh") ? "面试" : "Interview";
     return new ListResourceBundle() {
       @Override
       protected Object[][] getContents() {
-        return new Object[][] {{"stage.interview.name", name}, {"screen.rooms", name + " rooms"}};
+        return new Object[][] {
+          {"stage.interview.name", name},
+          {"screen.rooms", name + " rooms"},
+          {"screen.mine", "my " + name}
+        };
       }
     };
   }

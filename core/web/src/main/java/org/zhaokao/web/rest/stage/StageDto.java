@@ -44,9 +44,11 @@ public record StageDto(
     OffsetDateTime lastSeen) {
 
   /** A console menu entry. */
-  public record Screen(Map<String, String> label, String href, String requiredPermission) {
+  public record Screen(
+      Map<String, String> label, String href, String requiredPermission, boolean forCandidates) {
     static Screen of(ScreenView v) {
-      return new Screen(v.label().byLanguage(), v.href(), v.requiredPermission());
+      return new Screen(
+          v.label().byLanguage(), v.href(), v.requiredPermission(), v.forCandidates());
     }
   }
 
