@@ -119,6 +119,14 @@ class OfflineExamIT {
     assertTrue(text.contains(tickets.get(first)), text);
     assertTrue(text.contains(e.setup().persons().get(0).name()), text);
 
+    // The invigilator's screen lists the rooms, in both languages; candidates may not see it.
+    String screen =
+        "/zhaokao-" + STAGE + "/invigilate.xhtml?recruitment=" + e.setup().recruitment();
+    HttpResponse<String> en = expectOk(Admin.get(screen + "&lang=en"));
+    assertTrue(en.body().contains("Invigilation") && en.body().contains("第一中学 101"), en.body());
+    assertTrue(expectOk(Admin.get(screen + "&lang=zh-CN")).body().contains("考场监考"));
+    assertEquals(403, e.setup().people().get(0).get(screen).statusCode());
+
     // The invigilator: the third absent, the fourth removed (an incident for discipline).
     long third = e.setup().apps().get(2);
     long fourth = e.setup().apps().get(3);

@@ -31,7 +31,7 @@ import org.zhaokao.written.interfaces.excel.OmrFile;
  * The offline exam of a recruitment: {@code .../exam/venues}, {@code .../exam/rooms}, the seat
  * allocation, a room's seat map, sign-in sheet and the invigilator's marks, and the OMR import.
  */
-@Path("/recruitments/{recruitment}/exam")
+@Path("/recruitments")
 @Produces(MediaType.APPLICATION_JSON)
 public class OfflineResource {
 
@@ -44,7 +44,7 @@ public class OfflineResource {
   @Context private HttpServletRequest request;
 
   @POST
-  @Path("/venues")
+  @Path("/{recruitment}/exam/venues")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response venue(@PathParam("recruitment") long recruitment, JsonObject body) {
     Venue v =
@@ -55,7 +55,7 @@ public class OfflineResource {
   }
 
   @POST
-  @Path("/venues/{venue}/rooms")
+  @Path("/{recruitment}/exam/venues/{venue}/rooms")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response room(
       @PathParam("recruitment") long recruitment, @PathParam("venue") long venue, JsonObject body) {
@@ -73,14 +73,14 @@ public class OfflineResource {
   }
 
   @GET
-  @Path("/rooms")
+  @Path("/{recruitment}/exam/rooms")
   public List<OfflineSeating.RoomView> rooms(@PathParam("recruitment") long recruitment) {
     return seating.rooms(actor(), recruitment);
   }
 
   /** Seats the entrants without a seat; {@code {"seed": n}} replays a recorded run. */
   @POST
-  @Path("/seating")
+  @Path("/{recruitment}/exam/seating")
   public OfflineSeating.Allocated allocate(
       @PathParam("recruitment") long recruitment, String body) {
     Optional<Long> seed = Optional.empty();
@@ -102,14 +102,14 @@ public class OfflineResource {
   }
 
   @GET
-  @Path("/rooms/{room}/seats")
+  @Path("/{recruitment}/exam/rooms/{room}/seats")
   public Invigilation.RoomMap seats(
       @PathParam("recruitment") long recruitment, @PathParam("room") long room) {
     return invigilation.map(actor(), recruitment, room);
   }
 
   @GET
-  @Path("/rooms/{room}/sign-in.pdf")
+  @Path("/{recruitment}/exam/rooms/{room}/sign-in.pdf")
   @Produces("application/pdf")
   public Response signIn(@PathParam("recruitment") long recruitment, @PathParam("room") long room) {
     byte[] pdf = SignInSheet.of(invigilation.map(actor(), recruitment, room), "笔试");
@@ -120,7 +120,7 @@ public class OfflineResource {
 
   /** {@code {"presence": "PRESENT|ABSENT|REMOVED", "facts": "..."}}. */
   @PUT
-  @Path("/rooms/{room}/seats/{application}")
+  @Path("/{recruitment}/exam/rooms/{room}/seats/{application}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Invigilation.SeatView mark(
       @PathParam("recruitment") long recruitment,
@@ -138,7 +138,7 @@ public class OfflineResource {
   }
 
   @POST
-  @Path("/omr")
+  @Path("/{recruitment}/exam/omr")
   @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
   public OmrImport.Imported omr(@PathParam("recruitment") long recruitment, byte[] file) {
     return omr.importSheets(actor(), recruitment, OmrFile.read(file));
