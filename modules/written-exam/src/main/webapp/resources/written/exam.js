@@ -59,6 +59,12 @@
         li.appendChild(el('span', {}, x.startsAt + ' – ' + x.endsAt + ' '));
         li.appendChild(el('a', { href: '?exam=' + x.examId, id: 'exam-' + x.examId }, t('Open')));
         ul.appendChild(li);
+        // An offline sitting: where to go (404 until seats are allocated, then shown).
+        request('GET', '/me/exams/' + x.examId + '/seat').then(function (s) {
+          li.appendChild(el('div', { 'class': 'we-seat', id: 'seat-' + x.examId },
+            t('Seat').replace('{0}', s.venue + ' ' + s.address).replace('{1}', s.room)
+              .replace('{2}', s.seatNo)));
+        }).catch(function () {});
       });
       body.appendChild(ul);
     }).catch(function (e) { body.textContent = e.message; });

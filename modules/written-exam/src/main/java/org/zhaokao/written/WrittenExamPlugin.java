@@ -98,6 +98,7 @@ public class WrittenExamPlugin extends BaseStagePlugin {
     return List.of(
         ScreenEntry.of("screen.items", "/items.xhtml", "bank"),
         ScreenEntry.of("screen.exams", "/exams.xhtml", "manage"),
+        ScreenEntry.of("screen.invigilate", "/invigilate.xhtml", "manage"),
         ScreenEntry.of("screen.marking", "/marking.xhtml", "mark"),
         ScreenEntry.of("screen.chief", "/chief.xhtml", "chief"));
   }

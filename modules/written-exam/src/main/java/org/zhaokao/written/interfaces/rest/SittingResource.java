@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhaokao.security.web.RequestActor;
 import org.zhaokao.written.application.CandidatePaper;
+import org.zhaokao.written.application.Invigilation;
 import org.zhaokao.written.application.Sitting;
 
 /**
@@ -28,11 +29,19 @@ import org.zhaokao.written.application.Sitting;
 public class SittingResource {
 
   @Inject private Sitting sitting;
+  @Inject private Invigilation invigilation;
   @Context private HttpServletRequest request;
 
   @GET
   public List<Sitting.MyExam> mine() {
     return sitting.myExams(RequestActor.of(request));
+  }
+
+  /** Where the candidate sits an offline exam: venue, room, seat (404 before the allocation). */
+  @GET
+  @Path("/{exam}/seat")
+  public Invigilation.MySeat seat(@PathParam("exam") long exam) {
+    return invigilation.mySeat(RequestActor.of(request), exam);
   }
 
   /** Opens the paper: 409 before the start. */
