@@ -55,6 +55,36 @@ public class MyAccount {
   }
 
   /**
+   * Sets the language of one's notifications (and of the site after signing in).
+   *
+   * @param tag {@code zh-CN} or {@code en}
+   * @throws InvalidInputException for another language
+   */
+  public void changeLanguage(long accountId, String tag) {
+    java.util.Locale language =
+        org.zhaokao.plugins.api.SupportedLocales.match(tag)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "language", "language", "The language is zh-CN or en"));
+    Account account =
+        accounts
+            .find(accountId)
+            .orElseThrow(() -> new IllegalStateException("no account " + accountId));
+    if (account.preferLanguage(language)) {
+      audit.record(
+          AuditEntry.builder(
+                  "account.language.changed",
+                  AuditActor.account(
+                      String.valueOf(accountId),
+                      account.kind().name().toLowerCase(java.util.Locale.ROOT)))
+              .target("account", String.valueOf(accountId))
+              .detail("language", language.toLanguageTag())
+              .build());
+    }
+  }
+
+  /**
    * Changes the password after checking the current one.
    *
    * @throws InvalidInputException {@code currentPassword} wrong, or the new one breaks the policy

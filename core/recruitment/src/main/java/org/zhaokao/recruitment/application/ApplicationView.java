@@ -31,6 +31,8 @@ import org.zhaokao.recruitment.domain.application.RequirementFlag;
  * @param confirmation staff only: PENDING, CONFIRMED or DISPUTED by the employer, or null
  * @param confirmationComment staff only: the employer's comment
  * @param ticketNumber the admission-ticket number (准考证号), once issued
+ * @param standing where it stands after the stages published so far (advanced, eliminated at a
+ *     stage, admitted), or null before it enters a stage
  */
 public record ApplicationView(
     long id,
@@ -53,7 +55,8 @@ public record ApplicationView(
     List<Step> timeline,
     String confirmation,
     String confirmationComment,
-    String ticketNumber) {
+    String ticketNumber,
+    org.zhaokao.pipeline.application.flow.Standing standing) {
 
   /**
    * The profile data on the form.

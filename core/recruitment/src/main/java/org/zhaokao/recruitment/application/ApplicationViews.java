@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhaokao.identity.application.CandidateProfile;
 import org.zhaokao.identity.application.CandidateProfiles;
+import org.zhaokao.pipeline.application.flow.ApplicationStandings;
 import org.zhaokao.recruitment.domain.application.Application;
 import org.zhaokao.recruitment.domain.application.ApplicationStatus;
 import org.zhaokao.recruitment.domain.application.Applications;
@@ -26,6 +27,7 @@ public class ApplicationViews {
   @Inject private Recruitments recruitments;
   @Inject private Applications applications;
   @EJB private CandidateProfiles profiles;
+  @Inject private ApplicationStandings standings;
 
   /**
    * The view of one application.
@@ -86,7 +88,8 @@ public class ApplicationViews {
             .toList(),
         withFlags ? a.confirmation().map(Enum::name).orElse(null) : null,
         withFlags ? a.confirmationComment().orElse(null) : null,
-        a.ticketNumber().orElse(null));
+        a.ticketNumber().orElse(null),
+        standings.of(a.id(), r.id()).orElse(null));
   }
 
   static ApplicationView.Candidate candidate(CandidateProfile c) {

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
+import org.zhaokao.plugins.api.SupportedLocales;
 
 /**
  * An account (账号): the credential and the login state of one person. Candidates' real-name data
@@ -73,6 +75,9 @@ public class Account {
 
   @Column(name = "review_note", length = 500)
   private String reviewNote;
+
+  @Column(name = "preferred_language", length = 10)
+  private String preferredLanguage;
 
   @Version private long version;
 
@@ -204,6 +209,25 @@ public class Account {
 
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
+  }
+
+  /**
+   * Sets the language of what the platform sends this person.
+   *
+   * @return whether it changed
+   */
+  public boolean preferLanguage(Locale language) {
+    String tag = language.toLanguageTag();
+    if (tag.equals(preferredLanguage)) {
+      return false;
+    }
+    this.preferredLanguage = tag;
+    return true;
+  }
+
+  /** The preferred language (a supported locale), or empty for the platform's default. */
+  public Optional<Locale> preferredLanguage() {
+    return SupportedLocales.match(preferredLanguage);
   }
 
   public Long id() {

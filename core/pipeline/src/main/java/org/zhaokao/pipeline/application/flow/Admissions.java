@@ -43,6 +43,7 @@ public class Admissions {
   @Inject private Standings standings;
   @Inject private PipelineNotices notices;
   @EJB private RecruitmentFacts facts;
+  @EJB private RecruitmentLifecycle lifecycle;
 
   /** Proposes the headcount of every position by rank, and records the ranking's hashes. */
   public AdmissionView propose(Actor actor, long recruitmentId) {
@@ -174,6 +175,7 @@ public class Admissions {
     pipelines.admits(recruitmentId).stream()
         .filter(a -> a.status() == AdmitStatus.CONFIRMED)
         .forEach(a -> tell(r, list, a));
+    lifecycle.admissionPublished(recruitmentId);
     access.record(
         access
             .entry(actor, "pipeline.admission.published")

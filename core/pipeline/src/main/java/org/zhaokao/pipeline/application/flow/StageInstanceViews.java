@@ -40,11 +40,11 @@ public class StageInstanceViews {
         s.schedule().map(ScheduleForm::of).orElse(null));
   }
 
-  /** The stage's name in Chinese, for notifications. */
-  public String nameZh(StageInstance s) {
+  /** The stage's name by language ({@code zh}, {@code en}), for notifications. */
+  public Map<String, String> names(StageInstance s) {
     return catalog
         .stage(s.stageId())
-        .map(p -> p.name().in(Locale.SIMPLIFIED_CHINESE))
-        .orElse(s.stageId());
+        .map(p -> p.name().byLanguage())
+        .orElse(Map.of("zh", s.stageId(), "en", s.stageId()));
   }
 }

@@ -36,6 +36,7 @@ public class StageProgress {
   @Inject private Standings standings;
   @Inject private PipelineNotices notices;
   @EJB private RecruitmentFacts facts;
+  @EJB private RecruitmentLifecycle lifecycle;
 
   /** Staff move the stage to NOTIFIED (first stage only), IN_PROGRESS or RESULTS_ENTERED. */
   public StageInstanceView advance(Actor actor, long stageInstanceId, String to) {
@@ -59,6 +60,7 @@ public class StageProgress {
         for (Candidacy c : approved) {
           enter(s, r, c.applicationId(), c.positionId(), c.candidateId());
         }
+        lifecycle.stagesBegun(s.recruitmentId());
       }
       case IN_PROGRESS -> s.moveTo(target, now);
       case RESULTS_ENTERED -> {
@@ -112,14 +114,17 @@ public class StageProgress {
     Set<Long> advancing = standings.advancing(s, r.headcounts());
     Optional<StageInstance> next =
         pipelines.chain(s.recruitmentId()).stream().filter(x -> x.seq() == s.seq() + 1).findFirst();
-    String stageName = views.nameZh(s);
+    Map<String, String> stageName = views.names(s);
+    Map<String, String> nextName = next.map(views::names).orElse(null);
     for (Entrant e : standings.entrants(s).values()) {
       Optional<RecordedOutcome> o = pipelines.outcome(s.id(), e.applicationId());
       boolean goesOn = advancing.contains(e.applicationId());
-      String nextStep =
+      PipelineNotices.NextStep nextStep =
           !goesOn
-              ? "感谢您的参与。"
-              : next.map(n -> "您已进入下一环节：" + views.nameZh(n) + "。").orElse("请留意拟录用名单公示。");
+              ? PipelineNotices.NextStep.ELIMINATED
+              : next.isPresent()
+                  ? PipelineNotices.NextStep.NEXT_STAGE
+                  : PipelineNotices.NextStep.AWAIT_ADMISSION;
       notices.result(
           e.candidateId(),
           e.applicationId(),
@@ -129,7 +134,8 @@ public class StageProgress {
           stageName,
           o.map(RecordedOutcome::status).orElse(null),
           o.flatMap(RecordedOutcome::score).orElse(null),
-          nextStep);
+          nextStep,
+          nextName);
     }
     if (next.isPresent()) {
       StageInstance n = next.get();
@@ -155,12 +161,7 @@ public class StageProgress {
       StageInstance s, Facts r, long applicationId, long positionId, long candidateId) {
     pipelines.add(new Entrant(s.id(), applicationId, positionId, candidateId));
     notices.stageNotice(
-        candidateId,
-        applicationId,
-        s.id(),
-        r.title(),
-        r.positionTitle(positionId),
-        views.nameZh(s));
+        candidateId, applicationId, s.id(), r.title(), r.positionTitle(positionId), views.names(s));
   }
 
   private void audit(Actor actor, StageInstance s, String action) {

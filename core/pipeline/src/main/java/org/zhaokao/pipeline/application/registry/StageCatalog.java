@@ -23,6 +23,13 @@ public interface StageCatalog {
   StageConfig validateConfig(String stageId, Map<String, String> values);
 
   /**
+   * The labels and help texts of an active stage's settings in every language, by message key.
+   *
+   * @throws UnknownStageException if no active plugin has that id
+   */
+  Map<String, LocalizedText> configTexts(String stageId);
+
+  /**
    * Stage ids whose plugin was unregistered but whose class loader is still reachable after a
    * garbage collection: a leak to investigate. Forces a collection, so call it from an
    * administrator's action only.

@@ -199,6 +199,20 @@ public class StagePluginRegistryBean implements StagePluginRegistry, StageCatalo
   }
 
   @Override
+  public Map<String, LocalizedText> configTexts(String stageId) {
+    LoadedStage stage =
+        loadedWithId(stageId)
+            .filter(s -> s.plugin() != null)
+            .orElseThrow(() -> new UnknownStageException(stageId));
+    Map<String, LocalizedText> texts = new java.util.LinkedHashMap<>();
+    for (var p : stage.config().properties()) {
+      texts.put(p.labelKey(), LocalizedText.resolve(stage.plugin()::messages, p.labelKey()));
+      texts.put(p.helpKey(), LocalizedText.resolve(stage.plugin()::messages, p.helpKey()));
+    }
+    return texts;
+  }
+
+  @Override
   public List<String> retainedAfterUnregister() {
     return departed.retained();
   }

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhaokao.platform.validation.ConflictException;
@@ -73,6 +75,10 @@ public class StageInstance {
   @Column(name = "place", length = StageSchedule.MAX_PLACE)
   private String place;
 
+  @Convert(converter = PluginValuesConverter.class)
+  @Column(name = "plugin_config", length = 30000)
+  private Map<String, String> pluginConfig = new LinkedHashMap<>();
+
   @Version private long version;
 
   protected StageInstance() {}
@@ -99,6 +105,26 @@ public class StageInstance {
     }
     this.settings = Objects.requireNonNull(newSettings);
     this.updatedAt = now;
+  }
+
+  /**
+   * Sets the stage plugin's own settings (already checked against its config metadata) while the
+   * stage has not started.
+   *
+   * @throws ConflictException once it has
+   */
+  public void configurePlugin(Map<String, String> values, OffsetDateTime now) {
+    if (status.started()) {
+      throw new ConflictException(
+          "stage.frozen", "The stage has started: its plugin settings are frozen");
+    }
+    this.pluginConfig = new LinkedHashMap<>(values);
+    this.updatedAt = now;
+  }
+
+  /** The stage plugin's settings as entered; empty means the plugin's defaults. */
+  public Map<String, String> pluginConfig() {
+    return pluginConfig == null ? Map.of() : Map.copyOf(pluginConfig);
   }
 
   /**

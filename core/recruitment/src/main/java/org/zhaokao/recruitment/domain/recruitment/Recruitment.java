@@ -219,6 +219,33 @@ public class Recruitment {
     publishedBy = null;
   }
 
+  /**
+   * PUBLISHED → IN_STAGES when the first stage is notified.
+   *
+   * @return whether the status changed (false when the stages had begun already)
+   */
+  public boolean beginStages() {
+    if (status != RecruitmentStatus.PUBLISHED) {
+      return false;
+    }
+    status = RecruitmentStatus.IN_STAGES;
+    return true;
+  }
+
+  /**
+   * IN_STAGES (or PUBLISHED, for a chain begun before the status was kept) → ADMISSION_PUBLISHED
+   * when the admission list is published.
+   *
+   * @return whether the status changed
+   */
+  public boolean publishAdmission() {
+    if (status != RecruitmentStatus.IN_STAGES && status != RecruitmentStatus.PUBLISHED) {
+      return false;
+    }
+    status = RecruitmentStatus.ADMISSION_PUBLISHED;
+    return true;
+  }
+
   /** The lifecycle phase at {@code now}: APPLYING and REVIEWING follow from the window. */
   public Phase phaseAt(Instant now) {
     if (status != RecruitmentStatus.PUBLISHED) {

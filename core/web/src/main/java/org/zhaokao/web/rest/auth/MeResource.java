@@ -63,6 +63,18 @@ public class MeResource {
     return Response.noContent().build();
   }
 
+  /** The language of one's notifications: {@code {"language":"en"}} (zh-CN or en); 204 or 422. */
+  @PUT
+  @Path("language")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response language(Map<String, String> body) {
+    if (body == null || body.get("language") == null) {
+      throw new BadRequestException("Send language: zh-CN or en");
+    }
+    myAccount.changeLanguage(current().accountId(), body.get("language"));
+    return Response.noContent().build();
+  }
+
   private AccountPrincipal current() {
     return login
         .current()

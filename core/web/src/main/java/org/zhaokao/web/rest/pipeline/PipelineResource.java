@@ -22,11 +22,13 @@ import org.zhaokao.pipeline.application.flow.Admissions;
 import org.zhaokao.pipeline.application.flow.OutcomeForm;
 import org.zhaokao.pipeline.application.flow.OutcomeIntake;
 import org.zhaokao.pipeline.application.flow.PipelineSetup;
+import org.zhaokao.pipeline.application.flow.PluginConfigView;
 import org.zhaokao.pipeline.application.flow.RankingView;
 import org.zhaokao.pipeline.application.flow.Results;
 import org.zhaokao.pipeline.application.flow.ScheduleForm;
 import org.zhaokao.pipeline.application.flow.SettingsForm;
 import org.zhaokao.pipeline.application.flow.StageInstanceView;
+import org.zhaokao.pipeline.application.flow.StagePluginConfig;
 import org.zhaokao.pipeline.application.flow.StageProgress;
 import org.zhaokao.pipeline.application.flow.StageResultsView;
 import org.zhaokao.plugins.api.outcome.OutcomeReceipt;
@@ -43,6 +45,7 @@ import org.zhaokao.web.security.Login;
 public class PipelineResource {
 
   @EJB private PipelineSetup setup;
+  @EJB private StagePluginConfig pluginConfig;
   @EJB private StageProgress progress;
   @EJB private OutcomeIntake intake;
   @EJB private Results results;
@@ -80,6 +83,24 @@ public class PipelineResource {
   @Path("stages/{id: [0-9]+}/settings")
   public StageInstanceView configure(@PathParam("id") long id, SettingsForm form) {
     return setup.configure(login.actor(), id, form);
+  }
+
+  /** The stage plugin's settings for this recruitment, one typed field per property. */
+  @GET
+  @Path("stages/{id: [0-9]+}/config")
+  public PluginConfigView pluginConfig(@PathParam("id") long id) {
+    return pluginConfig.view(login.actor(), id);
+  }
+
+  /**
+   * Sets the stage plugin's settings until the stage starts: {@code {"durationMinutes":"120"}}
+   * (texts, numbers or booleans; null or missing: the plugin's default). 422 names every property
+   * that breaks the plugin's rule; 409 once the stage has started.
+   */
+  @PUT
+  @Path("stages/{id: [0-9]+}/config")
+  public PluginConfigView configurePlugin(@PathParam("id") long id, JsonObject body) {
+    return pluginConfig.configure(login.actor(), id, PluginConfigBody.values(body));
   }
 
   /**
