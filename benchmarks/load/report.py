@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Collects the Gatling runs of run.sh into one table (stdout), report.json and report.md.
+
+usage: report.py TARGET_DIR MEASURE_SECONDS PGBENCH_TPS RUSH_CHECK MACHINE
+Each scenario's Gatling results are in TARGET_DIR/gatling-<scenario>/<run>/js/stats.json; only requests
+named 'measure ...' count. Throughput = measured requests / measure seconds (the rush: its applications /
+the window from the first submit to the last answer, from rush-window.properties).
+"""
+import glob
+import json
+import os
+import sys
+
+# scenario, request name, goal (text), goal req/s, goal p99 ms
+SCENARIOS = [
+    ("login", "measure login", "≥ 90 % of the raw hash rate", None, None),
+    ("announcement", "measure announcement", "≥ 10,000/s, ≥ 50 % of static", 10000, None),
+    ("positions", "measure positions", "≥ 10,000/s, ≥ 50 % of static", 10000, None),
+    ("page", "measure page", "≥ 10,000/s, ≥ 50 % of static", 10000, None),
+    ("static", "measure static", "reference for the public pages", None, None),
+    ("apply", "measure apply", "≥ 1,500/s, p99 ≤ 100 ms", 1500, 100),
+    ("apply", "measure withdraw", "(the loop's second write)", None, None),
+    ("rush", "measure rush apply", "≥ 500/s, none lost or doubled", 500, None),
+    ("mine", "measure my applications", "≥ 10,000/s, p99 ≤ 50 ms", 10000, 50),
+]
+
+
+def stats(target, scenario, request):
+    files = sorted(glob.glob(os.path.join(target, "gatling-" + scenario, "*", "js", "stats.json")))
+    if not files:
+        return None
+    with open(files[-1], encoding="utf-8") as f:
+        root = json.load(f)
+    for entry in root.get("contents", {}).values():
+        if entry.get("name") == request:
+            return entry["stats"]
+    return None
+
+
+def rush_window(target):
+    try:
+        with open(os.path.join(target, "rush-window.properties"), encoding="utf-8") as f:
+            values = dict(line.strip().split("=", 1) for line in f if "=" in line)
+        return (int(values["lastAnswered"]) - int(values["firstSent"])) / 1000.0
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def main():
+    target, measure, pgbench_tps, rush_check, machine = sys.argv[1:6]
+    measure, pgbench_tps = float(measure), float(pgbench_tps)
+    rows = []
+    for scenario, request, goal, goal_rate, goal_p99 in SCENARIOS:
+        s = stats(target, scenario, request)
+        if s is None:
+            rows.append({"scenario": request[len("measure "):], "missing": True, "goal": goal})
+            continue
+        n = s["numberOfRequests"]
+        seconds = measure
+        if scenario == "rush":
+            seconds = rush_window(target) or measure
+        rate = n["total"] / seconds if seconds else 0.0
+        row = {
+            "scenario": request[len("measure "):],
+            "requests": n["total"],
+            "errors": n["ko"],
+            "throughput": round(rate, 1),
+            "p50": s["percentiles1"]["total"],
+            "p95": s["percentiles3"]["total"],
+            "p99": s["percentiles4"]["total"],
+            "ratioToBaseline": round(rate / pgbench_tps, 3) if pgbench_tps else None,
+            "goal": goal,
+        }
+        met = True
+        if goal_rate is not None and rate < goal_rate:
+            met = False
+        if goal_p99 is not None and row["p99"] > goal_p99:
+            met = False
+        if row["errors"]:
+            met = False
+        row["goalMet"] = met if (goal_rate or goal_p99) else None
+        rows.append(row)
+    static = next((r for r in rows if r["scenario"] == "static" and "throughput" in r), None)
+    for r in rows:
+        if static and r["scenario"] in ("announcement", "positions", "page") and "throughput" in r:
+            r["ratioToStatic"] = round(r["throughput"] / static["throughput"], 3)
+            if r["ratioToStatic"] < 0.5:
+                r["goalMet"] = False
+    report = {
+        "machine": machine,
+        "measureSeconds": measure,
+        "pgbenchInsertTps": pgbench_tps,
+        "rushCheck": rush_check,
+        "scenarios": rows,
+    }
+    with open(os.path.join(target, "report.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, ensure_ascii=False, indent=2)
+    header = "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | ratio to pgbench | goal | met |"
+    lines = [header, "|---|---:|---:|---:|---:|---:|---:|---|---|"]
+    for r in rows:
+        if r.get("missing"):
+            lines.append(f"| {r['scenario']} | – | – | – | – | – | – | {r['goal']} | not run |")
+            continue
+        extra = f" ({r['ratioToStatic']:.0%} of static)" if "ratioToStatic" in r else ""
+        met = {True: "yes", False: "**no**", None: "–"}[r["goalMet"]]
+        lines.append(
+            f"| {r['scenario']} | {r['throughput']:,.1f}{extra} | {r['p50']} | {r['p95']} | {r['p99']} | "
+            f"{r['errors']}/{r['requests']} | {r['ratioToBaseline']} | {r['goal']} | {met} |")
+    lines.append(f"| pgbench single-row insert | {pgbench_tps:,.1f} | | | | | 1.0 | baseline | |")
+    text = "\n".join(lines)
+    with open(os.path.join(target, "report.md"), "w", encoding="utf-8") as f:
+        f.write(f"Machine: {machine}\n\nRush check: {rush_check}\n\n{text}\n")
+    print(text)
+    print(f"Rush check: {rush_check}")
+
+
+if __name__ == "__main__":
+    main()
