@@ -2,14 +2,20 @@
 """Collects the Gatling runs of run.sh into one table (stdout), report.json and report.md.
 
 usage: report.py TARGET_DIR MEASURE_SECONDS PGBENCH_TPS RUSH_CHECK MACHINE
-Each scenario's Gatling results are in TARGET_DIR/gatling-<scenario>/<run>/js/stats.json; only requests
-named 'measure ...' count. Throughput = measured requests / measure seconds (the rush: its applications /
+Each scenario's Gatling report is TARGET_DIR/gatling-<scenario>/<run>/index.html (Gatling 3.15 writes no
+stats.json any more; its statistics table is read instead); only requests named 'measure ...' count. Throughput = measured requests / measure seconds (the rush: its applications /
 the window from the first submit to the last answer, from rush-window.properties).
 """
 import glob
+import html
 import json
 import os
+import re
 import sys
+
+# Columns of Gatling's statistics table: 2 total, 3 ok, 4 ko, 5 % ko, 6 cnt/s, 7 min, 8 p50, 9 p75, 10 p95,
+# 11 p99, 12 max, 13 mean, 14 std dev.
+CELL = re.compile(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>')
 
 # scenario, request name, goal (text), goal req/s, goal p99 ms
 SCENARIOS = [
@@ -26,15 +32,23 @@ SCENARIOS = [
 
 
 def stats(target, scenario, request):
-    files = sorted(glob.glob(os.path.join(target, "gatling-" + scenario, "*", "js", "stats.json")))
+    files = sorted(glob.glob(os.path.join(target, "gatling-" + scenario, "*", "index.html")))
     if not files:
         return None
     with open(files[-1], encoding="utf-8") as f:
-        root = json.load(f)
-    for entry in root.get("contents", {}).values():
-        if entry.get("name") == request:
-            return entry["stats"]
-    return None
+        page = f.read()
+    start = page.find('class="ellipsed-name">' + html.escape(request) + "</span>")
+    if start < 0:
+        return None
+    row = page[start : page.find("</tr>", start)]
+    cols = {int(c): v.replace(",", "") for c, v in CELL.findall(row)}
+    number = lambda c: float(cols[c]) if cols.get(c, "-") not in ("-", "") else 0.0
+    return {
+        "numberOfRequests": {"total": int(number(2)), "ok": int(number(3)), "ko": int(number(4))},
+        "percentiles1": {"total": number(8)},
+        "percentiles3": {"total": number(10)},
+        "percentiles4": {"total": number(11)},
+    }
 
 
 def rush_window(target):

@@ -10,6 +10,8 @@
 #   BENCH_USERS                      32         concurrent virtual users per scenario
 #   BENCH_APPLY_USERS                32         candidates in the apply/withdraw loop
 #   BENCH_RUSH                       5000       candidates applying to one position at once
+#   BENCH_HEAP                       2g         server heap (WildFly's default 512 MB runs out at 32 concurrent
+#                                               logins: Argon2id takes 19 MiB per hash)
 #   BENCH_OFFSET                     700        port offset (HTTP 8080+offset, management 9990+offset)
 #   PGHOST/PGPORT/PGUSER/PGPASSWORD  127.0.0.1 / 5432 / postgres / postgres; database zk_bench (recreated)
 #   BENCH_SKIP_SERVER=1              reuse a server already started by this script (data already loaded)
@@ -30,6 +32,7 @@ USERS="${BENCH_USERS:-32}"
 APPLY_USERS="${BENCH_APPLY_USERS:-32}"
 RUSH="${BENCH_RUSH:-5000}"
 OFFSET="${BENCH_OFFSET:-700}"
+HEAP="${BENCH_HEAP:-2g}"
 HTTP_PORT=$((8080 + OFFSET))
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 export PGPASSWORD="${PGPASSWORD:-postgres}"
@@ -45,7 +48,7 @@ if (( RUSH * 2 > CANDIDATES )); then
   echo "BENCH_RUSH ($RUSH) must be at most half of BENCH_CANDIDATES ($CANDIDATES)" >&2
   exit 2
 fi
-[[ -d "$ROOT/config/target/wildfly/standalone/deployments" ]] || {
+[[ -d "$ROOT/config/target/wildfly/standalone/deployments" && -f "$ROOT/ear/target/zhaokao.ear" ]] || {
   echo "No built server: run 'mvn -q install -DskipTests' at $ROOT first" >&2
   exit 2
 }
@@ -60,7 +63,10 @@ start_server() {
     "$SERVER/standalone/configuration/standalone_xml_history" \
     "$SERVER/standalone/configuration/zhaokao-keys.properties"
   "$SERVER/bin/jboss-cli.sh" --file="$ROOT/config/cli/datasource-postgres.cli" > "$TARGET/cli.log"
+  rm -f "$SERVER"/standalone/deployments/*.ear* "$SERVER"/standalone/deployments/*.war*
+  cp "$ROOT/ear/target/zhaokao.ear" "$ROOT"/modules/*/target/zhaokao-*.war "$SERVER/standalone/deployments/"
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  JBOSS_JAVA_SIZING="-Xms$HEAP -Xmx$HEAP" \
   ZHAOKAO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" ZHAOKAO_DB_USER="$PGUSER" ZHAOKAO_DB_PASSWORD="$PGPASSWORD" \
     nohup "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" \
     -Dzhaokao.demo=true -Dzhaokao.keys.file="$KEYS" > "$TARGET/server.out" 2>&1 &
@@ -83,7 +89,7 @@ load_data() {
   local t0=$SECONDS
   q -v recruitment="$RECRUITMENT" -v positions="$POSITIONS" -v first_position="$FIRST_POSITION" \
     -f "$HERE/sql/positions.sql"
-  "${MVN[@]}" -o exec:java -Dexec.args="$KEYS $CANDIDATES $FIRST_ACCOUNT $TARGET/data"
+  "${MVN[@]}" exec:java -Dexec.args="$KEYS $CANDIDATES $FIRST_ACCOUNT $TARGET/data"
   q -v dir="$TARGET/data" -f "$HERE/sql/candidates.sql"
   echo "   loaded in $((SECONDS - t0))s"
 }
@@ -92,20 +98,22 @@ gatling() { # scenario simulation extra-properties...
   local scenario=$1 simulation=$2
   shift 2
   echo "== scenario $scenario"
-  rm -rf "$TARGET/gatling-$scenario"
-  "${MVN[@]}" -o gatling:test -Dgatling.simulationClass="org.zhaokao.bench.load.$simulation" \
-    -Dgatling.resultsFolder="$TARGET/gatling-$scenario" -Dbench.base="$BASE" -Dbench.warmup="$WARMUP" \
+  rm -rf "$TARGET/gatling-$scenario" "$TARGET/gatling"
+  "${MVN[@]}" gatling:test -Dgatling.simulationClass="org.zhaokao.bench.load.$simulation" \
+    -Dbench.base="$BASE" -Dbench.warmup="$WARMUP" \
     -Dbench.measure="$MEASURE" -Dbench.users="$USERS" -Dbench.recruitment="$RECRUITMENT" \
     -Dbench.password=Kaosheng-Demo-2026 -Dbench.noticeVersion="$NOTICE" -Dbench.pledgeVersion="$PLEDGE" \
     -Dbench.firstPosition="$FIRST_POSITION" -Dbench.positions="$POSITIONS" "$@" > "$TARGET/gatling-$scenario.log" 2>&1 \
     || { echo "   gatling failed, see $TARGET/gatling-$scenario.log" >&2; }
+  [[ -d "$TARGET/gatling" ]] && mv "$TARGET/gatling" "$TARGET/gatling-$scenario"
+  grep -A3 'Global Information' "$TARGET/gatling-$scenario.log" | tail -2 || true
 }
 
 if [[ "${BENCH_SKIP_SERVER:-0}" != 1 ]]; then
   SECONDS=0
   start_server
   RECRUITMENT=$(q -tA -c "SELECT id FROM core_recruitment WHERE code = '2026-DEMO-01'")
-  "${MVN[@]}" -o test-compile
+  "${MVN[@]}" test-compile
   load_data
 fi
 RECRUITMENT=$(q -tA -c "SELECT id FROM core_recruitment WHERE code = '2026-DEMO-01'")
