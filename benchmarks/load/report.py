@@ -61,6 +61,10 @@ def rush_window(target):
 
 
 def main():
+    if sys.argv[1] == "--rate":  # --rate TARGET SCENARIO REQUEST SECONDS: measured requests per second
+        s = stats(sys.argv[2], sys.argv[3], sys.argv[4])
+        print(round(s["numberOfRequests"]["ok"] / float(sys.argv[5]), 2) if s else 0)
+        return
     target, measure, pgbench_tps, rush_check, machine = sys.argv[1:6]
     measure, pgbench_tps = float(measure), float(pgbench_tps)
     rows = []

@@ -9,7 +9,8 @@
 #   BENCH_WARMUP / BENCH_MEASURE     120 / 60   10 / 20   (seconds)
 #   BENCH_USERS                      32         concurrent virtual users per scenario
 #   BENCH_APPLY_USERS                32         candidates in the apply/withdraw loop
-#   BENCH_RUSH                       5000       candidates applying to one position at once
+#   BENCH_RUSH                       5000       2000      candidates applying to one position at once; they log
+#                                               in first, arriving at 70 % of the measured login rate
 #   BENCH_HEAP                       2g         server heap (WildFly's default 512 MB runs out at 32 concurrent
 #                                               logins: Argon2id takes 19 MiB per hash)
 #   BENCH_OFFSET                     700        port offset (HTTP 8080+offset, management 9990+offset)
@@ -22,7 +23,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 TARGET="$HERE/target"
 if [[ "${1:-}" == "--short" ]]; then
-  : "${BENCH_CANDIDATES:=20000}" "${BENCH_WARMUP:=10}" "${BENCH_MEASURE:=20}"
+  : "${BENCH_CANDIDATES:=20000}" "${BENCH_WARMUP:=10}" "${BENCH_MEASURE:=20}" "${BENCH_RUSH:=2000}"
 fi
 CANDIDATES="${BENCH_CANDIDATES:-500000}"
 POSITIONS="${BENCH_POSITIONS:-10000}"
@@ -125,7 +126,10 @@ for t in announcement positions page static; do
   gatling "$t" PublicPagesSimulation -Dbench.target="$t"
 done
 gatling apply ApplySimulation -Dbench.applyFrom=0 -Dbench.users="$APPLY_USERS"
-gatling rush RushSimulation -Dbench.rush="$RUSH" -Dbench.rushFrom="$RUSH_FROM" \
+LOGIN_RATE=$(python3 "$HERE/report.py" --rate "$TARGET" login "measure login" "$MEASURE")
+RUSH_RAMP=$(python3 -c "import math; print(max(10, math.ceil($RUSH / max(0.1, 0.7 * $LOGIN_RATE))))")
+echo "   logins/s measured: $LOGIN_RATE; the rush's $RUSH candidates log in over ${RUSH_RAMP}s"
+gatling rush RushSimulation -Dbench.rush="$RUSH" -Dbench.rushRamp="$RUSH_RAMP" -Dbench.rushFrom="$RUSH_FROM" \
   -Dbench.rushPosition="$FIRST_POSITION" -Dbench.rushWindowFile="$TARGET/rush-window.properties"
 RUSH_CHECK=$(q -tA -F ' ' -v position="$FIRST_POSITION" -f "$HERE/sql/rush-check.sql" \
   | awk -v n="$RUSH" '{printf "%d candidates sent, %d applications stored for %d candidates, %d doubled", n, $1, $2, $3}')

@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code bench.rush} candidates (from {@code bench.rushFrom}) apply to one position at the same
- * moment: every user logs in, waits at a barrier until all have tried (or {@code
- * bench.rushLoginTimeout} seconds pass), then submits once. The window from the first submit to the
- * last answer goes to {@code target/rush-window.properties}; run.sh checks in SQL that none was
- * lost or doubled.
+ * moment: users arrive over {@code bench.rushRamp} seconds and log in, wait at a barrier until all
+ * have tried (or {@code bench.rushLoginTimeout} seconds pass), then submits once. The window from
+ * the first submit to the last answer goes to {@code target/rush-window.properties}; run.sh checks
+ * in SQL that none was lost or doubled.
  */
 public class RushSimulation extends Simulation {
 
