@@ -50,6 +50,9 @@ final class Load {
         .acceptHeader("application/json, text/html;q=0.9, */*;q=0.8")
         .acceptLanguageHeader("zh-CN")
         .userAgentHeader("zhaokao-bench-load")
+        // Every request goes to the server: no If-Modified-Since / 304 shortcut from Gatling's
+        // cache.
+        .disableCaching()
         .shareConnections();
   }
 
