@@ -132,7 +132,7 @@ echo "   logins/s measured: $LOGIN_RATE; the rush's $RUSH candidates log in over
 gatling rush RushSimulation -Dbench.rush="$RUSH" -Dbench.rushRamp="$RUSH_RAMP" -Dbench.rushFrom="$RUSH_FROM" \
   -Dbench.rushPosition="$FIRST_POSITION" -Dbench.rushWindowFile="$TARGET/rush-window.properties"
 RUSH_CHECK=$(q -tA -F ' ' -v position="$FIRST_POSITION" -f "$HERE/sql/rush-check.sql" \
-  | awk -v n="$RUSH" '{printf "%d candidates sent, %d applications stored for %d candidates, %d doubled", n, $1, $2, $3}')
+  | awk -v n="$RUSH" '{printf "%d candidates in the rush (see target/gatling-rush.log for failed logins), %d applications stored for %d candidates, %d doubled", n, $1, $2, $3}')
 gatling mine MyApplicationsSimulation -Dbench.mineFrom="$RUSH_FROM"
 
 echo "== pgbench: single-row insert, 8 clients, ${MEASURE}s"
@@ -145,7 +145,7 @@ MACHINE="$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores $(grep -m1 'model name
  $(free -g | awk '/Mem:/{print $2}') GB; load generator on the same machine; $CANDIDATES candidates, $POSITIONS positions;\
  warm-up ${WARMUP}s, measure ${MEASURE}s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-python3 "$HERE/report.py" "$TARGET" "$MEASURE" "$TPS" "$RUSH_CHECK" "$MACHINE"
+python3 "$HERE/report.py" "$TARGET" "$MEASURE" "$TPS" "$RUSH_CHECK" "$MACHINE" "$WARMUP"
 echo "$MACHINE"
 
 if [[ "${BENCH_KEEP_SERVER:-0}" != 1 && -f "$TARGET/server.pid" ]]; then
