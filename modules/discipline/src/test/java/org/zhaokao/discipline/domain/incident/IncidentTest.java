@@ -37,7 +37,7 @@ class IncidentTest {
         i.decide(
             OFFICER, new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "他人代考"), proxy, WINDOW, T0);
     assertEquals(IncidentStatus.DECIDED, to);
-    assertEquals(T0.plusDays(15), i.appealDeadline().orElseThrow());
+    assertEquals(T0.plusDays(15), i.decision().appealDeadline().orElseThrow());
   }
 
   @Test
@@ -50,10 +50,10 @@ class IncidentTest {
         assertThrows(DisciplineException.class, () -> i.approve(OFFICER, WINDOW, T0));
     assertEquals("second-person", same.code());
     assertEquals(IncidentStatus.AWAITING_APPROVAL, i.status());
-    assertTrue(i.approvedBy().isEmpty());
+    assertTrue(i.decision().approvedBy().isEmpty());
     i.approve(SECOND, WINDOW, T0.plusHours(1));
     assertEquals(IncidentStatus.DECIDED, i.status());
-    assertEquals(T0.plusHours(1).plusDays(15), i.appealDeadline().orElseThrow());
+    assertEquals(T0.plusHours(1).plusDays(15), i.decision().appealDeadline().orElseThrow());
   }
 
   @Test
@@ -184,7 +184,7 @@ class IncidentTest {
 
   private static Incident reported(ViolationType type, List<String> evidence) {
     return new Incident(
-        new Incident.Reported(1, 2, CANDIDATE, "written-exam"), type, "入场核验异常", evidence, "5", T0);
+        new Reported(1, 2, CANDIDATE, "written-exam"), type, "入场核验异常", evidence, "5", T0);
   }
 
   static ViolationType type(
