@@ -119,18 +119,19 @@ class DisciplineSanctionsIT {
                 .or(Optional::empty));
 
     // The officers' screens: the list with its filter, the incident with evidence and its steps.
-    for (String lang : new String[] {"zh", "en"}) {
+    for (String lang : new String[] {"zh-CN", "en"}) {
       HttpResponse<String> list =
-          officer.get("/zhaokao-discipline/incidents.xhtml?status=FINAL", "Accept-Language", lang);
+          officer.get("/zhaokao-discipline/incidents.xhtml?status=FINAL&lang=" + lang);
       expect(200, list);
       assertTrue(list.body().contains("incident.xhtml?id=" + id), list.body());
+      assertTrue(list.body().contains(lang.equals("en") ? "Final" : "已办结"), list.body());
       HttpResponse<String> detail =
-          officer.get("/zhaokao-discipline/incident.xhtml?id=" + id, "Accept-Language", lang);
+          officer.get("/zhaokao-discipline/incident.xhtml?id=" + id + "&lang=" + lang);
       expect(200, detail);
       assertTrue(detail.body().contains("record:room-7"), detail.body());
       assertTrue(detail.body().contains("未见违纪行为"), detail.body());
       assertTrue(
-          detail.body().contains(lang.equals("zh") ? "申诉复核" : "Appeal decision"), detail.body());
+          detail.body().contains(lang.equals("en") ? "Appeal decision" : "申诉复核"), detail.body());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.zhaokao.discipline.application;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -30,19 +31,15 @@ public class Consequences {
 
   public void inForce(Incident i, ViolationType type, OffsetDateTime at) {
     if (i.sanctions().contains(Sanction.DISQUALIFY)) {
-      try {
-        access
-            .core()
-            .sanctions()
-            .disqualify(
-                new Disqualification(
-                    i.applicationId(), reasonZh(i, type), "discipline-incident-" + i.id()));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw DisciplineException.conflict("disqualification", e.getMessage());
-      }
+      Disqualification d =
+          new Disqualification(
+              i.applicationId(), reasonZh(i, type), "discipline-incident-" + i.id());
+      inCore("disqualification", () -> access.core().sanctions().disqualify(d));
     }
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
-      inCore(() -> access.core().sanctions().voidStageScore(stageScore(i, reasonZh(i, type))));
+      inCore(
+          "stage-score",
+          () -> access.core().sanctions().voidStageScore(stageScore(i, reasonZh(i, type))));
     }
     if (i.sanctions().contains(Sanction.BLACKLIST)) {
       LocalDate from = at.atZoneSameInstant(CHINA).toLocalDate();
@@ -60,7 +57,8 @@ public class Consequences {
   public void withdrawn(Incident i, OffsetDateTime at) {
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
       String why = "申诉成立，恢复成绩：" + i.appeal().resolutionNote();
-      inCore(() -> access.core().sanctions().reinstateStageScore(stageScore(i, why)));
+      inCore(
+          "stage-score", () -> access.core().sanctions().reinstateStageScore(stageScore(i, why)));
     }
     blacklist.ofIncident(i.id()).forEach(b -> b.lift(at));
   }
@@ -73,11 +71,19 @@ public class Consequences {
         "discipline-incident-" + i.id());
   }
 
-  private static void inCore(Runnable call) {
+  /**
+   * Calls the core; its refusal (an IllegalArgument- or IllegalStateException, wrapped in an
+   * EJBException when it crossed the core's EJB, which then rolls the transaction back) becomes a
+   * 409 with the core's message.
+   */
+  private static void inCore(String code, Runnable call) {
     try {
       call.run();
     } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
-      throw DisciplineException.conflict("stage-score", e.getMessage());
+      throw DisciplineException.conflict(code, e.getMessage());
+    } catch (EJBException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw DisciplineException.conflict(code, cause.getMessage());
     }
   }
 

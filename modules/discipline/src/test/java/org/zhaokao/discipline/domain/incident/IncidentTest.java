@@ -145,6 +145,37 @@ class IncidentTest {
   }
 
   @Test
+  void aVoidedScoreIsWithdrawnWhenTheAppealSucceeds() {
+    Incident i = investigated(disorder, List.of());
+    i.decide(
+        OFFICER,
+        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
+        disorder,
+        WINDOW,
+        T0);
+    assertEquals(IncidentStatus.DECIDED, i.status());
+    assertEquals(Set.of(Sanction.VOID_STAGE_SCORE), i.decision().sanctions());
+    i.appeal(CANDIDATE, "录像显示并非本人", T0.plusDays(1));
+    assertEquals("录像显示并非本人", i.appeal().reason().orElseThrow());
+    i.resolve(SECOND, false, "复核录像，撤销", T0.plusDays(2));
+    assertEquals(IncidentStatus.FINAL, i.status());
+    assertEquals(Boolean.FALSE, i.appeal().upheld().orElseThrow());
+    assertEquals("复核录像，撤销", i.appeal().resolutionNote());
+  }
+
+  @Test
+  void aDisqualificationCannotBeWithdrawnYetAndNothingChanges() {
+    Incident i = decided();
+    i.appeal(CANDIDATE, "不服", T0.plusDays(1));
+    DisciplineException e =
+        assertThrows(
+            DisciplineException.class, () -> i.resolve(SECOND, false, "撤销", T0.plusDays(2)));
+    assertEquals(409, e.status());
+    assertEquals(IncidentStatus.APPEALED, i.status());
+    assertTrue(i.appeal().upheld().isEmpty());
+  }
+
+  @Test
   void closesOnlyAfterTheDeadline() {
     Incident i = decided();
     assertThrows(DisciplineException.class, () -> i.close(T0.plusDays(3)));
