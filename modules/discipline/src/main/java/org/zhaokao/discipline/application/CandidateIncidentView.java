@@ -30,10 +30,10 @@ public record CandidateIncidentView(
         t.nameZh(),
         t.standard(),
         i.sanctions().stream().map(Enum::name).sorted().toList(),
-        i.blacklistYears(),
-        i.decisionReason().orElse(""),
+        i.decision().blacklistYears(),
+        i.decision().reason().orElse(""),
         i.status().name(),
-        i.appealDeadline().orElse(null),
-        i.appealUpheld().orElse(null));
+        i.decision().appealDeadline().orElse(null),
+        i.appeal().upheld().orElse(null));
   }
 }

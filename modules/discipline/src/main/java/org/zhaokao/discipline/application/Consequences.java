@@ -1,5 +1,6 @@
 package org.zhaokao.discipline.application;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
 import org.zhaokao.plugins.api.discipline.Disqualification;
+import org.zhaokao.plugins.api.discipline.StageScoreSanction;
 
 /**
  * What a decision does once it is in force, in its transaction: the core disqualifies the
@@ -29,28 +31,60 @@ public class Consequences {
 
   public void inForce(Incident i, ViolationType type, OffsetDateTime at) {
     if (i.sanctions().contains(Sanction.DISQUALIFY)) {
-      try {
-        access
-            .core()
-            .sanctions()
-            .disqualify(
-                new Disqualification(
-                    i.applicationId(), reasonZh(i, type), "discipline-incident-" + i.id()));
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        throw DisciplineException.conflict("disqualification", e.getMessage());
-      }
+      Disqualification d =
+          new Disqualification(
+              i.applicationId(), reasonZh(i, type), "discipline-incident-" + i.id());
+      inCore("disqualification", () -> access.core().sanctions().disqualify(d));
+    }
+    if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
+      inCore(
+          "stage-score",
+          () -> access.core().sanctions().voidStageScore(stageScore(i, reasonZh(i, type))));
     }
     if (i.sanctions().contains(Sanction.BLACKLIST)) {
       LocalDate from = at.atZoneSameInstant(CHINA).toLocalDate();
       blacklist.add(
           BlacklistEntry.forYears(
-              i.candidateId(), i.id(), reasonZh(i, type), from, i.blacklistYears()));
+              i.candidateId(), i.id(), reasonZh(i, type), from, i.decision().blacklistYears()));
     }
     notices.decided(i, type);
   }
 
+  /**
+   * A decision withdrawn on appeal (申诉成立): a voided stage score comes back in the core, a
+   * blacklisting ends early. The caller audits and tells the candidate.
+   */
   public void withdrawn(Incident i, OffsetDateTime at) {
+    if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
+      String why = "申诉成立，恢复成绩：" + i.appeal().resolutionNote();
+      inCore(
+          "stage-score", () -> access.core().sanctions().reinstateStageScore(stageScore(i, why)));
+    }
     blacklist.ofIncident(i.id()).forEach(b -> b.lift(at));
+  }
+
+  private static StageScoreSanction stageScore(Incident i, String reason) {
+    return new StageScoreSanction(
+        i.applicationId(),
+        i.stageId(),
+        reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+        "discipline-incident-" + i.id());
+  }
+
+  /**
+   * Calls the core; its refusal (an IllegalArgument- or IllegalStateException, wrapped in an
+   * EJBException when it crossed the core's EJB, which then rolls the transaction back) becomes a
+   * 409 with the core's message.
+   */
+  private static void inCore(String code, Runnable call) {
+    try {
+      call.run();
+    } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+      throw DisciplineException.conflict(code, e.getMessage());
+    } catch (EJBException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw DisciplineException.conflict(code, cause.getMessage());
+    }
   }
 
   /** The reason the candidate reads, on the blacklist and in the core. */
@@ -59,7 +93,7 @@ public class Consequences {
         "因“"
             + type.nameZh()
             + "”（"
-            + i.decisionReason().orElse("")
+            + i.decision().reason().orElse("")
             + "），处理："
             + DecisionNotices.sanctionsZh(i);
     return text.length() > 1000 ? text.substring(0, 1000) : text;

@@ -75,24 +75,28 @@ public class DecisionNotices {
                 "discipline.decision:incident-"
                     + i.id()
                     + ":"
-                    + i.appealDeadline().orElseThrow().toEpochSecond())
+                    + i.decision().appealDeadline().orElseThrow().toEpochSecond())
             .to(Recipient.account(String.valueOf(i.candidateId())))
             .parameter("recruitment", String.valueOf(i.recruitmentId()))
             .parameter("stage", i.stageId())
             .parameter("violation", type.nameZh())
             .parameter("standard", type.standard())
             .parameter("sanctions", sanctionsZh(i))
-            .parameter("reason", i.decisionReason().orElse(""))
+            .parameter("reason", i.decision().reason().orElse(""))
             .parameter(
                 "deadline",
-                i.appealDeadline().orElseThrow().atZoneSameInstant(CHINA).format(DEADLINE))
+                i.decision()
+                    .appealDeadline()
+                    .orElseThrow()
+                    .atZoneSameInstant(CHINA)
+                    .format(DEADLINE))
             .parameter("incident", String.valueOf(i.id()))
             .build();
     access.core().notifier().notify(request);
   }
 
   public void appealResolved(Incident i) {
-    boolean upheld = i.appealUpheld().orElseThrow();
+    boolean upheld = i.appeal().upheld().orElseThrow();
     access
         .core()
         .notifier()
@@ -101,7 +105,7 @@ public class DecisionNotices {
                 .to(Recipient.account(String.valueOf(i.candidateId())))
                 .parameter("incident", String.valueOf(i.id()))
                 .parameter("result", upheld ? "维持原处理决定" : "撤销原处理决定")
-                .parameter("note", i.resolutionNote())
+                .parameter("note", i.appeal().resolutionNote())
                 .build());
   }
 
@@ -112,7 +116,7 @@ public class DecisionNotices {
                 switch (s) {
                   case VOID_STAGE_SCORE -> "该环节成绩无效";
                   case DISQUALIFY -> "取消本次招考资格";
-                  case BLACKLIST -> i.blacklistYears() + "年内不得报考";
+                  case BLACKLIST -> i.decision().blacklistYears() + "年内不得报考";
                 })
         .collect(Collectors.joining("；"));
   }

@@ -10,6 +10,7 @@ import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.catalogue.ViolationTypes;
 import org.zhaokao.discipline.domain.incident.Incident;
 import org.zhaokao.discipline.domain.incident.Incidents;
+import org.zhaokao.discipline.domain.incident.Reported;
 import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.discipline.IncidentReceipt;
@@ -97,7 +98,7 @@ public class IncidentIntakeService {
                             + report.recruitmentId()));
     Incident incident =
         new Incident(
-            new Incident.Reported(
+            new Reported(
                 report.recruitmentId(),
                 report.applicationId(),
                 entrant.candidateAccountId(),

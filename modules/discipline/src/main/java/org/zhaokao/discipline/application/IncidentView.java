@@ -29,7 +29,9 @@ public record IncidentView(
     Long approvedBy,
     OffsetDateTime appealDeadline,
     String appealReason,
-    Boolean appealUpheld) {
+    Boolean appealUpheld,
+    String resolutionNote,
+    List<String> allowedSanctions) {
 
   static IncidentView of(Incident i, ViolationType t) {
     return new IncidentView(
@@ -49,12 +51,14 @@ public record IncidentView(
         i.reportedAt(),
         i.findings().orElse(null),
         i.sanctions().stream().map(Enum::name).sorted().toList(),
-        i.blacklistYears(),
-        i.decisionReason().orElse(null),
-        i.decidedBy().orElse(null),
-        i.approvedBy().orElse(null),
-        i.appealDeadline().orElse(null),
-        i.appealReason().orElse(null),
-        i.appealUpheld().orElse(null));
+        i.decision().blacklistYears(),
+        i.decision().reason().orElse(null),
+        i.decision().decidedBy().orElse(null),
+        i.decision().approvedBy().orElse(null),
+        i.decision().appealDeadline().orElse(null),
+        i.appeal().reason().orElse(null),
+        i.appeal().upheld().orElse(null),
+        i.appeal().resolutionNote(),
+        t.allowed().stream().map(Enum::name).sorted().toList());
   }
 }

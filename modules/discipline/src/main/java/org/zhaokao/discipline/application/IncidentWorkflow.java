@@ -86,7 +86,7 @@ public class IncidentWorkflow {
             .entry(actor, "discipline.incident.decided")
             .target("incident", String.valueOf(id))
             .detail("sanctions", String.join(",", view(i).sanctions()))
-            .detail("blacklistYears", String.valueOf(i.blacklistYears()))
+            .detail("blacklistYears", String.valueOf(i.decision().blacklistYears()))
             .detail("status", to.name()));
     return view(i);
   }
@@ -134,7 +134,8 @@ public class IncidentWorkflow {
         guard
             .entry(actor, "discipline.appeal.resolved")
             .target("incident", String.valueOf(id))
-            .detail("upheld", String.valueOf(upheld)));
+            .detail("upheld", String.valueOf(upheld))
+            .detail("withdrawn", upheld ? "" : String.join(",", view(i).sanctions())));
     return view(i);
   }
 

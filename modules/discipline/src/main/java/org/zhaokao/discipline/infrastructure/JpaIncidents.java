@@ -40,7 +40,7 @@ public class JpaIncidents implements Incidents {
   @Override
   public List<Incident> decidedFor(long candidateId) {
     return em.createQuery(
-            "SELECT i FROM Incident i WHERE i.candidateId = :c AND i.decidedAt IS NOT NULL"
+            "SELECT i FROM Incident i WHERE i.candidateId = :c AND i.decision.decidedAt IS NOT NULL"
                 + " ORDER BY i.id DESC",
             Incident.class)
         .setParameter("c", candidateId)

@@ -23,4 +23,34 @@ public interface Sanctions {
    *     already admitted and published)
    */
   boolean disqualify(Disqualification disqualification);
+
+  /**
+   * Voids the candidate's result in one stage (当次成绩无效): in the caller's transaction the stored
+   * outcome becomes {@code FAILED} without a score and with the reason; the previous outcome is
+   * kept so that {@link #reinstateStageScore} can bring it back; it is audited, and the stage's
+   * results, ranking and advancement are computed from the new outcome. A published stage is not
+   * changed here (its correction needs the employer's second approval).
+   *
+   * @return whether anything changed (false when it already was voided)
+   * @throws IllegalArgumentException if the application did not enter that stage or has no outcome
+   *     in it yet
+   * @throws IllegalStateException if the stage is published
+   * @throws UnsupportedOperationException from a core that does not offer it
+   */
+  default boolean voidStageScore(StageScoreSanction voiding) {
+    throw new UnsupportedOperationException("This core cannot void a stage score");
+  }
+
+  /**
+   * Lifts a voided stage score after a successful appeal (恢复成绩): the outcome the candidate had
+   * before comes back, audited.
+   *
+   * @return always true when it returns
+   * @throws IllegalArgumentException if the application did not enter that stage
+   * @throws IllegalStateException if the score there is not voided, or the stage is published
+   * @throws UnsupportedOperationException from a core that does not offer it
+   */
+  default boolean reinstateStageScore(StageScoreSanction reinstatement) {
+    throw new UnsupportedOperationException("This core cannot reinstate a stage score");
+  }
 }

@@ -15,6 +15,7 @@ import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.discipline.Disqualification;
 import org.zhaokao.plugins.api.discipline.Sanctions;
+import org.zhaokao.plugins.api.discipline.StageScoreSanction;
 import org.zhaokao.plugins.api.outcome.OutcomeStatus;
 
 /**
@@ -29,6 +30,17 @@ public class Disqualifier implements Sanctions {
   @Inject private Pipelines pipelines;
   @Inject private PipelineAccess access;
   @EJB private ApplicationSanctions applications;
+  @Inject private StageScoreVoids scores;
+
+  @Override
+  public boolean voidStageScore(StageScoreSanction voiding) {
+    return scores.voidScore(voiding);
+  }
+
+  @Override
+  public boolean reinstateStageScore(StageScoreSanction reinstatement) {
+    return scores.reinstate(reinstatement);
+  }
 
   @Override
   public boolean disqualify(Disqualification d) {

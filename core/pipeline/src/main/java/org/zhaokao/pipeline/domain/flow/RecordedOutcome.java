@@ -70,6 +70,16 @@ public class RecordedOutcome {
   @Column(name = "reported_at", nullable = false)
   private OffsetDateTime reportedAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "voided_status", length = 16)
+  private OutcomeStatus voidedStatus;
+
+  @Column(name = "voided_score", precision = 9, scale = 4)
+  private BigDecimal voidedScore;
+
+  @Column(name = "voided_remark", length = 1000)
+  private String voidedRemark;
+
   @Version private long version;
 
   protected RecordedOutcome() {}
@@ -106,6 +116,50 @@ public class RecordedOutcome {
     this.remark = newRemark == null ? "" : newRemark;
     this.reportedAt = now;
     return true;
+  }
+
+  /**
+   * Voids the score by a discipline decision (当次成绩无效): FAILED without a score, with the reason; the
+   * outcome it replaces is kept for a reinstatement.
+   *
+   * @return false when it already was voided
+   */
+  public boolean voidScore(String reason, OffsetDateTime now) {
+    if (voided()) {
+      return false;
+    }
+    voidedStatus = status;
+    voidedScore = score;
+    voidedRemark = remark;
+    status = OutcomeStatus.FAILED;
+    score = null;
+    remark = reason;
+    reportedAt = now;
+    return true;
+  }
+
+  /**
+   * Brings back the outcome a voiding replaced (恢复成绩).
+   *
+   * @throws IllegalStateException when the score is not voided
+   */
+  public void reinstate(OffsetDateTime now) {
+    if (!voided()) {
+      throw new IllegalStateException(
+          "The score of application " + applicationId + " in this stage is not voided");
+    }
+    status = voidedStatus;
+    score = voidedScore;
+    remark = voidedRemark == null ? "" : voidedRemark;
+    reportedAt = now;
+    voidedStatus = null;
+    voidedScore = null;
+    voidedRemark = null;
+  }
+
+  /** Whether a discipline decision voided this score. */
+  public boolean voided() {
+    return voidedStatus != null;
   }
 
   /** Whether the outcome already says this. */

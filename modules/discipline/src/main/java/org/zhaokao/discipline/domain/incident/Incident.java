@@ -3,6 +3,7 @@ package org.zhaokao.discipline.domain.incident;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,12 +19,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.zhaokao.discipline.domain.DisciplineException;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
@@ -83,41 +82,9 @@ public class Incident {
   @Column(name = "investigated_by")
   private Long investigatedBy;
 
-  @Column(length = 100)
-  private String sanctions;
+  @Embedded private Decision decision = Decision.none();
 
-  @Column(name = "blacklist_years", nullable = false)
-  private int blacklistYears;
-
-  @Column(name = "decision_reason", length = 1000)
-  private String decisionReason;
-
-  @Column(name = "decided_by")
-  private Long decidedBy;
-
-  @Column(name = "decided_at")
-  private OffsetDateTime decidedAt;
-
-  @Column(name = "approved_by")
-  private Long approvedBy;
-
-  @Column(name = "appeal_deadline")
-  private OffsetDateTime appealDeadline;
-
-  @Column(name = "appeal_reason", length = 2000)
-  private String appealReason;
-
-  @Column(name = "appealed_at")
-  private OffsetDateTime appealedAt;
-
-  @Column(name = "appeal_upheld")
-  private Boolean appealUpheld;
-
-  @Column(name = "resolution_note", length = 1000)
-  private String resolutionNote;
-
-  @Column(name = "resolved_by")
-  private Long resolvedBy;
+  @Embedded private Appeal appeal = Appeal.none();
 
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
@@ -145,10 +112,6 @@ public class Incident {
     this.reportedAt = at;
     this.status = IncidentStatus.REPORTED;
   }
-
-  /** Where an incident happened: the recruitment, the application, its candidate and the stage. */
-  public record Reported(
-      long recruitmentId, long applicationId, long candidateId, String stageId) {}
 
   /** An officer records what the investigation found (调查); may be repeated until decided. */
   public void investigate(long officer, String text) {
@@ -179,43 +142,8 @@ public class Incident {
     if (type.id() != typeId) {
       throw new IllegalArgumentException("decided under another type version than reported");
     }
-    Set<Sanction> notAllowed = EnumSet.noneOf(Sanction.class);
-    notAllowed.addAll(terms.sanctions());
-    notAllowed.removeAll(type.allowed());
-    if (!notAllowed.isEmpty()) {
-      throw DisciplineException.invalid(
-          "sanctions",
-          "Violation type "
-              + type.code()
-              + " (version "
-              + type.version()
-              + ") does not allow "
-              + notAllowed
-              + "; it allows "
-              + type.allowed());
-    }
-    if (terms.blacklistYears() > type.maxBlacklistYears() && terms.blacklists()) {
-      throw DisciplineException.invalid(
-          "blacklistYears",
-          "Violation type "
-              + type.code()
-              + " allows a bar of at most "
-              + type.maxBlacklistYears()
-              + " years");
-    }
-    if (!terms.sanctions().isEmpty() && type.evidenceRequired() && evidence.isEmpty()) {
-      throw DisciplineException.invalid(
-          "evidence",
-          "Violation type "
-              + type.code()
-              + " requires evidence before a sanction: none was reported");
-    }
-    sanctions =
-        terms.sanctions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    blacklistYears = terms.blacklistYears();
-    decisionReason = terms.reason();
-    decidedBy = officer;
-    decidedAt = at;
+    Decision.check(terms, type, !evidence.isEmpty());
+    decision = Decision.of(terms, officer, at);
     if (terms.sanctions().isEmpty()) {
       status = IncidentStatus.FINAL;
       closedAt = at;
@@ -231,7 +159,7 @@ public class Incident {
   public void approve(long approver, Duration appealWindow, OffsetDateTime at) {
     require(EnumSet.of(IncidentStatus.AWAITING_APPROVAL), "approve");
     requireOther(approver, "approve a blacklisting");
-    approvedBy = approver;
+    decision().approvedBy(approver);
     inForce(appealWindow, at);
   }
 
@@ -239,11 +167,7 @@ public class Incident {
   public void refuse(long approver) {
     require(EnumSet.of(IncidentStatus.AWAITING_APPROVAL), "refuse");
     requireOther(approver, "refuse a blacklisting");
-    sanctions = null;
-    blacklistYears = 0;
-    decisionReason = null;
-    decidedBy = null;
-    decidedAt = null;
+    decision = Decision.none();
     status = IncidentStatus.INVESTIGATING;
   }
 
@@ -253,24 +177,19 @@ public class Incident {
       throw DisciplineException.notFound("incident", id);
     }
     require(EnumSet.of(IncidentStatus.DECIDED), "appeal");
-    if (at.isAfter(appealDeadline)) {
+    OffsetDateTime deadline = decision().appealDeadline().orElseThrow();
+    if (at.isAfter(deadline)) {
       throw DisciplineException.conflict(
-          "appeal-deadline", "The appeal deadline " + appealDeadline + " has passed");
+          "appeal-deadline", "The appeal deadline " + deadline + " has passed");
     }
-    String r = reason == null ? "" : reason.strip();
-    if (r.isEmpty() || r.length() > 2000) {
-      throw DisciplineException.invalid(
-          "reason", "An appeal states its reason in 1 to 2000 characters");
-    }
-    appealReason = r;
-    appealedAt = at;
+    appeal = Appeal.filed(reason, at);
     status = IncidentStatus.APPEALED;
   }
 
   /**
    * An officer other than the decider resolves the appeal (复核): upheld keeps the decision,
-   * otherwise it is withdrawn. A disqualification cannot be withdrawn here: the core has no
-   * reinstatement yet.
+   * otherwise it is withdrawn (申诉成立) and the caller reinstates what it took away. A
+   * disqualification cannot be withdrawn here: the core has no reinstatement of an application yet.
    */
   public void resolve(long officer, boolean upheld, String note, OffsetDateTime at) {
     require(EnumSet.of(IncidentStatus.APPEALED), "resolve the appeal of");
@@ -280,14 +199,7 @@ public class Incident {
           "reinstatement-unsupported",
           "A disqualification cannot be withdrawn yet: the core offers no reinstatement");
     }
-    String n = note == null ? "" : note.strip();
-    if (n.isEmpty() || n.length() > 1000) {
-      throw DisciplineException.invalid(
-          "note", "The resolution states its grounds in 1 to 1000 characters");
-    }
-    appealUpheld = upheld;
-    resolutionNote = n;
-    resolvedBy = officer;
+    appeal().resolve(officer, upheld, note);
     status = IncidentStatus.FINAL;
     closedAt = at;
   }
@@ -295,22 +207,22 @@ public class Incident {
   /** Closes a decision nobody appealed once the deadline has passed. */
   public void close(OffsetDateTime at) {
     require(EnumSet.of(IncidentStatus.DECIDED), "close");
-    if (!at.isAfter(appealDeadline)) {
+    OffsetDateTime deadline = decision().appealDeadline().orElseThrow();
+    if (!at.isAfter(deadline)) {
       throw DisciplineException.conflict(
-          "appeal-open",
-          "The candidate may appeal until " + appealDeadline + "; close it after that");
+          "appeal-open", "The candidate may appeal until " + deadline + "; close it after that");
     }
     status = IncidentStatus.FINAL;
     closedAt = at;
   }
 
   private void inForce(Duration appealWindow, OffsetDateTime at) {
-    appealDeadline = at.plus(appealWindow);
+    decision().inForce(appealWindow, at);
     status = IncidentStatus.DECIDED;
   }
 
   private void requireOther(long officer, String what) {
-    if (decidedBy != null && decidedBy == officer) {
+    if (decision().decidedBy(officer)) {
       throw DisciplineException.conflict(
           "second-person", "A second officer, not the one who decided, must " + what);
     }
@@ -371,47 +283,24 @@ public class Incident {
     return Optional.ofNullable(findings);
   }
 
-  public Set<Sanction> sanctions() {
-    Set<Sanction> out = EnumSet.noneOf(Sanction.class);
-    if (sanctions != null) {
-      Arrays.stream(sanctions.split(","))
-          .filter(s -> !s.isBlank())
-          .map(Sanction::valueOf)
-          .forEach(out::add);
+  /** The decision; empty parts until decided. */
+  public Decision decision() {
+    if (decision == null) {
+      decision = Decision.none();
     }
-    return out;
+    return decision;
   }
 
-  public int blacklistYears() {
-    return blacklistYears;
+  /** The appeal; empty parts until the candidate appeals. */
+  public Appeal appeal() {
+    if (appeal == null) {
+      appeal = Appeal.none();
+    }
+    return appeal;
   }
 
-  public Optional<String> decisionReason() {
-    return Optional.ofNullable(decisionReason);
-  }
-
-  public Optional<Long> decidedBy() {
-    return Optional.ofNullable(decidedBy);
-  }
-
-  public Optional<Long> approvedBy() {
-    return Optional.ofNullable(approvedBy);
-  }
-
-  public Optional<OffsetDateTime> appealDeadline() {
-    return Optional.ofNullable(appealDeadline);
-  }
-
-  public Optional<String> appealReason() {
-    return Optional.ofNullable(appealReason);
-  }
-
-  public String resolutionNote() {
-    return resolutionNote == null ? "" : resolutionNote;
-  }
-
-  public Optional<Boolean> appealUpheld() {
-    return Optional.ofNullable(appealUpheld);
+  public Set<Sanction> sanctions() {
+    return decision().sanctions();
   }
 
   public Optional<OffsetDateTime> closedAt() {

@@ -16,10 +16,14 @@ import org.zhaokao.discipline.application.IncidentWorkflow;
 import org.zhaokao.discipline.application.ReportForm;
 import org.zhaokao.discipline.application.ViolationTypeView;
 import org.zhaokao.discipline.domain.DisciplineException;
+import org.zhaokao.discipline.domain.incident.IncidentStatus;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.security.web.RequestActor;
 
-/** Backs the incidents screen: the latest incidents and the form to report one by hand. */
+/**
+ * Backs the incidents screen: the latest incidents, filtered by status, and the form to report one
+ * by hand.
+ */
 @Named
 @ViewScoped
 public class IncidentsPage implements Serializable {
@@ -36,9 +40,23 @@ public class IncidentsPage implements Serializable {
   private String violationType;
   private String facts;
   private String evidence;
+  private String status;
 
+  /** The incidents, filtered by the status chosen (all when none). */
   public List<IncidentView> getIncidents() {
-    return workflow.list(actor(), null);
+    return workflow.list(actor(), status);
+  }
+
+  public List<String> getStatuses() {
+    return Arrays.stream(IncidentStatus.values()).map(Enum::name).toList();
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
   }
 
   public List<ViolationTypeView> getTypes() {

@@ -37,7 +37,7 @@ class IncidentTest {
         i.decide(
             OFFICER, new DecisionTerms(Set.of(Sanction.DISQUALIFY), 0, "他人代考"), proxy, WINDOW, T0);
     assertEquals(IncidentStatus.DECIDED, to);
-    assertEquals(T0.plusDays(15), i.appealDeadline().orElseThrow());
+    assertEquals(T0.plusDays(15), i.decision().appealDeadline().orElseThrow());
   }
 
   @Test
@@ -50,10 +50,10 @@ class IncidentTest {
         assertThrows(DisciplineException.class, () -> i.approve(OFFICER, WINDOW, T0));
     assertEquals("second-person", same.code());
     assertEquals(IncidentStatus.AWAITING_APPROVAL, i.status());
-    assertTrue(i.approvedBy().isEmpty());
+    assertTrue(i.decision().approvedBy().isEmpty());
     i.approve(SECOND, WINDOW, T0.plusHours(1));
     assertEquals(IncidentStatus.DECIDED, i.status());
-    assertEquals(T0.plusHours(1).plusDays(15), i.appealDeadline().orElseThrow());
+    assertEquals(T0.plusHours(1).plusDays(15), i.decision().appealDeadline().orElseThrow());
   }
 
   @Test
@@ -145,6 +145,37 @@ class IncidentTest {
   }
 
   @Test
+  void aVoidedScoreIsWithdrawnWhenTheAppealSucceeds() {
+    Incident i = investigated(disorder, List.of());
+    i.decide(
+        OFFICER,
+        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
+        disorder,
+        WINDOW,
+        T0);
+    assertEquals(IncidentStatus.DECIDED, i.status());
+    assertEquals(Set.of(Sanction.VOID_STAGE_SCORE), i.decision().sanctions());
+    i.appeal(CANDIDATE, "录像显示并非本人", T0.plusDays(1));
+    assertEquals("录像显示并非本人", i.appeal().reason().orElseThrow());
+    i.resolve(SECOND, false, "复核录像，撤销", T0.plusDays(2));
+    assertEquals(IncidentStatus.FINAL, i.status());
+    assertEquals(Boolean.FALSE, i.appeal().upheld().orElseThrow());
+    assertEquals("复核录像，撤销", i.appeal().resolutionNote());
+  }
+
+  @Test
+  void aDisqualificationCannotBeWithdrawnYetAndNothingChanges() {
+    Incident i = decided();
+    i.appeal(CANDIDATE, "不服", T0.plusDays(1));
+    DisciplineException e =
+        assertThrows(
+            DisciplineException.class, () -> i.resolve(SECOND, false, "撤销", T0.plusDays(2)));
+    assertEquals(409, e.status());
+    assertEquals(IncidentStatus.APPEALED, i.status());
+    assertTrue(i.appeal().upheld().isEmpty());
+  }
+
+  @Test
   void closesOnlyAfterTheDeadline() {
     Incident i = decided();
     assertThrows(DisciplineException.class, () -> i.close(T0.plusDays(3)));
@@ -184,7 +215,7 @@ class IncidentTest {
 
   private static Incident reported(ViolationType type, List<String> evidence) {
     return new Incident(
-        new Incident.Reported(1, 2, CANDIDATE, "written-exam"), type, "入场核验异常", evidence, "5", T0);
+        new Reported(1, 2, CANDIDATE, "written-exam"), type, "入场核验异常", evidence, "5", T0);
   }
 
   static ViolationType type(

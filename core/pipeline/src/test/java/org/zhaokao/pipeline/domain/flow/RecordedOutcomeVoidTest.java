@@ -1,0 +1,47 @@
+package org.zhaokao.pipeline.domain.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.zhaokao.plugins.api.outcome.OutcomeStatus;
+
+class RecordedOutcomeVoidTest {
+
+  private static final OffsetDateTime T0 =
+      OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
+
+  private static RecordedOutcome passed() {
+    return new RecordedOutcome(1, 2, 3, OutcomeStatus.PASSED, new BigDecimal("88.5"), "笔试", T0);
+  }
+
+  @Test
+  void voidingFailsTheScoreAndKeepsThePreviousOutcomeForAReinstatement() {
+    RecordedOutcome o = passed();
+    assertTrue(o.voidScore("扰乱考场秩序，成绩无效", T0.plusDays(1)));
+    assertEquals(OutcomeStatus.FAILED, o.status());
+    assertTrue(o.score().isEmpty());
+    assertEquals("扰乱考场秩序，成绩无效", o.remark());
+    assertTrue(o.voided());
+    assertFalse(o.voidScore("again", T0.plusDays(2)), "voiding twice changes nothing");
+    assertEquals("扰乱考场秩序，成绩无效", o.remark());
+
+    o.reinstate(T0.plusDays(20));
+    assertEquals(OutcomeStatus.PASSED, o.status());
+    assertEquals(new BigDecimal("88.5"), o.score().orElseThrow());
+    assertEquals("笔试", o.remark());
+    assertFalse(o.voided());
+  }
+
+  @Test
+  void aScoreThatWasNotVoidedCannotBeReinstated() {
+    RecordedOutcome o = passed();
+    assertThrows(IllegalStateException.class, () -> o.reinstate(T0));
+    assertEquals(OutcomeStatus.PASSED, o.status());
+  }
+}
