@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,9 +14,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
@@ -146,13 +151,31 @@ class RecruitmentBrowserIT {
     }
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label. */
+  /**
+   * Picks an option of a PrimeFaces select menu by its label. A click that lands while the panel is
+   * still sliding open can miss the item (the menu then closes with nothing chosen), so the pick is
+   * tried again, up to three times, before the test fails.
+   */
   private static void choose(Browser browser, String id, String label) {
-    browser.driver().findElement(By.id(id)).click();
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-    browser
-        .waiting()
-        .until(ExpectedConditions.textToBe(By.cssSelector("[id='" + id + "_label']"), label));
+    By shown = By.cssSelector("[id='" + id + "_label']");
+    for (int attempt = 1; ; attempt++) {
+      // Centred first: were the open panel to reach past the window, the scroll that brings the
+      // item into view would close it (PrimeFaces hides overlays on scroll).
+      WebElement menu = browser.driver().findElement(By.id(id));
+      ((JavascriptExecutor) browser.driver())
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+      menu.click();
+      browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBe(shown, label));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 }
