@@ -21,7 +21,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browser;
+import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.People;
@@ -30,7 +32,7 @@ import org.zhaokao.it.support.Recruiting;
 /**
  * A candidate applies on the portal with the pledge, a reviewer rejects the application with a
  * reason in the console, the employer confirms it, and the candidate reads the reason under "My
- * applications".
+ * applications". A returned application is corrected on the same form and goes back to the review.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -149,6 +151,53 @@ class RecruitmentBrowserIT {
       assertTrue(d.findElement(By.cssSelector(".zk-reason-text")).getText().contains(reason));
       candidate.screenshot("applications-rejected-zh");
     }
+  }
+
+  @Test
+  void aReturnedApplicationIsCorrectedOnThePortalAndGoesBackToTheReview() {
+    long recruitment = Recruiting.published(Recruiting.employer());
+    People.Person person = People.fresh();
+    Recruiting.expect(201, Http.postJson("/zhaokao/api/v1/candidates", person.registration()));
+    Browsing session = Browsing.as(person.idNumber(), person.password());
+    long application =
+        Recruiting.applied(session, recruitment, Recruiting.positionId(recruitment, "02"));
+    String reason = "请补充户籍所在地的详细地址";
+    Recruiting.expect(
+        200,
+        Admin.post(
+            Recruiting.ADMIN_API + "/review/applications/" + application + "/decision",
+            "",
+            "{\"decision\":\"RETURN\",\"reason\":\"" + reason + "\"}"));
+
+    try (Browser candidate = new Browser()) {
+      WebDriver d = candidate.driver();
+      candidate.join(session, "/zhaokao/account/applications.xhtml?lang=zh-CN");
+      candidate
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".zk-edit")));
+      assertTrue(d.findElement(By.cssSelector(".zk-reason-text")).getText().contains(reason));
+      d.findElement(By.cssSelector(".zk-edit")).click();
+
+      candidate
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("return-reason")));
+      assertTrue(d.findElements(By.id("pledge")).isEmpty(), "the pledge was signed already");
+      WebElement household = d.findElement(By.id("apply:household"));
+      assertEquals(
+          "浙江省杭州市", household.getAttribute("value"), "the form starts from the application");
+      household.clear();
+      household.sendKeys("浙江省杭州市西湖区文三路100号");
+      candidate.screenshot("apply-correct-zh");
+      d.findElement(By.id("apply:submit")).click();
+      candidate.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("revised")));
+      String text = d.findElement(By.tagName("main")).getText();
+      assertTrue(text.contains("修改后重新提交"), text);
+      assertTrue(text.contains("待审核"), text);
+      candidate.screenshot("applications-resubmitted-zh");
+    }
+    var seen = Http.object(session.get(Recruiting.MY_APPLICATIONS + "/" + application));
+    assertEquals("SUBMITTED", seen.getString("status"));
+    assertEquals("浙江省杭州市西湖区文三路100号", seen.getJsonObject("form").getString("household"));
   }
 
   /**

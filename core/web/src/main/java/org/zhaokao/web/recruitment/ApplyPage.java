@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.zhaokao.platform.validation.RecordNotFoundException;
 import org.zhaokao.recruitment.application.ApplicationForm;
 import org.zhaokao.recruitment.application.ApplicationSubmission;
+import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.MyApplications;
 import org.zhaokao.recruitment.domain.recruitment.Degree;
 import org.zhaokao.recruitment.domain.recruitment.EducationLevel;
@@ -24,7 +25,9 @@ import org.zhaokao.web.support.PageMessages;
 /**
  * Applying to a position (报名): the application notice and the integrity pledge to read and sign,
  * the profile's data, the declaration and the position's questions. The view holds one idempotency
- * key, so a double click or a resent form makes one application.
+ * key, so a double click or a resent form makes one application. Opened with an application's id,
+ * the same form corrects that application while the candidate may still change it (a returned one
+ * goes back to the review); the notice and pledge were signed with the first submission.
  */
 @Named
 @ViewScoped
@@ -38,6 +41,9 @@ public class ApplyPage implements Serializable {
   @Inject private Login login;
 
   private Long positionId;
+  private Long applicationId;
+  private transient ApplicationView editing;
+  private boolean copied;
   private final String idempotencyKey = UUID.randomUUID().toString();
   private transient MyApplications.Prefill prefill;
   private boolean noticeRead;
@@ -54,6 +60,9 @@ public class ApplyPage implements Serializable {
 
   /** The form's starting point, or null when the position is not open to applications. */
   public MyApplications.Prefill getPrefill() {
+    if (applicationId != null && getEditing() == null) {
+      return null;
+    }
     if (prefill == null && positionId != null) {
       try {
         prefill = mine.prefill(login.actor(), positionId);
@@ -64,33 +73,73 @@ public class ApplyPage implements Serializable {
     return prefill;
   }
 
+  /**
+   * The application being corrected, its answers copied into the form on first read; null when
+   * applying afresh, or when it is not the candidate's or can no longer be changed.
+   */
+  public ApplicationView getEditing() {
+    if (editing == null && applicationId != null) {
+      try {
+        ApplicationView a = mine.get(login.actor(), applicationId);
+        if (!a.openToCandidate()) {
+          return null;
+        }
+        editing = a;
+        positionId = a.positionId();
+        if (!copied) {
+          copy(a.form());
+          copied = true;
+        }
+      } catch (RecordNotFoundException e) {
+        return null;
+      }
+    }
+    return editing;
+  }
+
+  private void copy(ApplicationForm form) {
+    education = form.education();
+    degree = form.degree();
+    school = form.school();
+    major = form.major();
+    graduatedOn = form.graduatedOn();
+    politicalStatus = form.politicalStatus();
+    experienceYears = form.experienceYears();
+    household = form.household();
+    answers.putAll(form.answers());
+  }
+
   public void submit() throws IOException {
     MyApplications.Prefill p = getPrefill();
     if (p == null) {
-      PageMessages.error(null, "recruitment.notFound");
+      PageMessages.error(
+          null, applicationId == null ? "recruitment.notFound" : "apply.edit.closed");
       return;
     }
-    if (!noticeRead || !pledgeSigned) {
+    if (applicationId == null && (!noticeRead || !pledgeSigned)) {
       PageMessages.error(FORM + ":pledgeSigned", "apply.pledge.required");
       return;
     }
+    ApplicationForm form =
+        new ApplicationForm(
+            positionId,
+            p.recruitment().notice().version(),
+            p.recruitment().pledge().version(),
+            education,
+            degree,
+            school,
+            major,
+            graduatedOn,
+            politicalStatus,
+            experienceYears,
+            household,
+            answers);
     try {
-      submission.submit(
-          login.actor(),
-          idempotencyKey,
-          new ApplicationForm(
-              positionId,
-              p.recruitment().notice().version(),
-              p.recruitment().pledge().version(),
-              education,
-              degree,
-              school,
-              major,
-              graduatedOn,
-              politicalStatus,
-              experienceYears,
-              household,
-              answers));
+      if (applicationId == null) {
+        submission.submit(login.actor(), idempotencyKey, form);
+      } else {
+        mine.revise(login.actor(), applicationId, form);
+      }
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
       return;
@@ -100,7 +149,8 @@ public class ApplyPage implements Serializable {
         .getExternalContext()
         .redirect(
             faces.getExternalContext().getRequestContextPath()
-                + "/account/applications.xhtml?submitted=1");
+                + "/account/applications.xhtml?"
+                + (applicationId == null ? "submitted=1" : "revised=1"));
   }
 
   public EducationLevel[] getEducationLevels() {
@@ -121,6 +171,14 @@ public class ApplyPage implements Serializable {
 
   public void setPositionId(Long positionId) {
     this.positionId = positionId;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public void setApplicationId(Long applicationId) {
+    this.applicationId = applicationId;
   }
 
   public boolean isNoticeRead() {
