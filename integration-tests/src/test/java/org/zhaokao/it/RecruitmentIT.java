@@ -1,5 +1,6 @@
 package org.zhaokao.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.zhaokao.it.support.Recruiting.expect;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -79,6 +81,56 @@ class RecruitmentIT {
             .post(
                 ADMIN_API + "/recruitments/" + id + "/unpublication", "{\"reason\":\"公告内容需更正\"}"));
     assertEquals(404, Http.get("/zhaokao/api/v1/recruitments/" + id).statusCode());
+  }
+
+  @Test
+  void thePublicPositionListIsPagedAndSearchable() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+    long id = Recruiting.draft(Recruiting.employer(), now.minusHours(1), now.plusDays(10));
+    for (int n = 1; n <= 53; n++) {
+      String code = String.format("P%02d", n);
+      var form = Recruiting.position(code, 1).add("title", "综合管理岗" + code);
+      if (n == 42) {
+        form.add("department", "信息中心");
+      }
+      expect(
+          201,
+          Admin.post(
+              ADMIN_API + "/recruitments/" + id + "/positions", "", form.build().toString()));
+    }
+    Recruiting.publish(id);
+    String positions = "/zhaokao/api/v1/recruitments/" + id + "/positions";
+
+    JsonObject first = Http.object(Http.get(positions));
+    assertEquals(55, first.getInt("total"));
+    assertEquals(2, first.getInt("pages"));
+    assertEquals(50, first.getJsonArray("items").size());
+    JsonObject second = Http.object(Http.get(positions + "?page=2"));
+    assertEquals(5, second.getJsonArray("items").size());
+    JsonObject found =
+        Http.object(Http.get(positions + "?q=" + URLEncoder.encode(" 信息中心 ", UTF_8)));
+    assertEquals(1, found.getInt("total"));
+    assertEquals("P42", found.getJsonArray("items").getJsonObject(0).getString("code"));
+    JsonObject odd = Http.object(Http.get(positions + "?page=-3&size=0"));
+    assertEquals(1, odd.getInt("page"), "a page before the first is the first");
+    assertEquals(50, odd.getInt("size"), "a size of nothing is the default");
+    expect(404, Http.get("/zhaokao/api/v1/recruitments/" + (id + 100_000) + "/positions"));
+
+    HttpResponse<String> page =
+        Http.get(
+            "/zhaokao/recruitment.xhtml?lang=zh-CN&id="
+                + id
+                + "&q="
+                + URLEncoder.encode("信息中心", UTF_8));
+    expect(200, page);
+    assertTrue(page.body().contains("综合管理岗P42"), "the search finds it");
+    assertFalse(page.body().contains("统计调查岗01"), "and shows nothing else");
+    assertTrue(page.body().contains("共 1 个岗位"), "with the count");
+    HttpResponse<String> last =
+        Http.get("/zhaokao/recruitment.xhtml?lang=zh-CN&id=" + id + "&page=2");
+    assertTrue(last.body().contains("第 2 / 2 页"), "the second page says so");
+    assertTrue(last.body().contains("id=\"previous\""), "and links back");
+    assertFalse(last.body().contains("id=\"next\""), "but not on");
   }
 
   @Test

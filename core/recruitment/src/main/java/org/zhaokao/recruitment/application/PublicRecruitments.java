@@ -83,4 +83,12 @@ public class PublicRecruitments {
           return views.view(r, recruitments.applicantCounts(id), false);
         });
   }
+
+  /**
+   * One page of a published recruitment's positions, narrowed by a search; see {@link
+   * PositionPage#of}.
+   */
+  public PositionPage positions(long id, String query, Integer page, Integer size) {
+    return PositionPage.of(recruitment(id).positions(), query, page, size);
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,8 +13,8 @@ import org.zhaokao.recruitment.application.PublicRecruitments;
 
 /**
  * Published announcements (招考公告) for anyone: the list, one recruitment, its positions with
- * applicant counts and competition ratios. Answers may be a minute old, and say so in {@code
- * Cache-Control}.
+ * applicant counts and competition ratios (page by page, searchable). Answers may be a minute old,
+ * and say so in {@code Cache-Control}.
  */
 @Path("/recruitments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +33,18 @@ public class PublicRecruitmentsResource {
     return cached(recruitments.recruitment(id));
   }
 
+  /**
+   * One page of the positions ({@code page} from 1, {@code size} up to 500, 50 by default),
+   * narrowed by {@code q} (code, title, department or major contains it).
+   */
   @GET
   @Path("{id: [0-9]+}/positions")
-  public Response positions(@PathParam("id") long id) {
-    return cached(recruitments.recruitment(id).positions());
+  public Response positions(
+      @PathParam("id") long id,
+      @QueryParam("q") String query,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return cached(recruitments.positions(id, query, page, size));
   }
 
   private static Response cached(Object entity) {
