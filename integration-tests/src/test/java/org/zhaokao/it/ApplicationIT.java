@@ -259,6 +259,71 @@ class ApplicationIT {
   }
 
   @Test
+  void withTheSecondReviewADecisionReachesTheEmployerOnlyOnceAnotherReviewerAgrees() {
+    long employer = Recruiting.employer();
+    long recruitment = Recruiting.published(employer);
+    long position = Recruiting.positionId(recruitment, "02");
+    long a = applied(Recruiting.candidate(), recruitment, position, "统计学");
+    long b = applied(Recruiting.candidate(), recruitment, position, "统计学");
+    String review = ADMIN_API + "/review";
+    String settings = review + "/recruitments/" + recruitment + "/settings";
+    Browsing second = Staff.create("reviewer", "EMPLOYER", String.valueOf(employer));
+
+    assertFalse(Http.object(Admin.get(settings)).getBoolean("secondReview"));
+    expect(200, Admin.post(review + "/applications/" + a + "/decision", "", APPROVE));
+    HttpResponse<String> noSecondReview =
+        second.post(review + "/applications/" + a + "/check", AGREE);
+    expect(409, noSecondReview);
+    assertTrue(noSecondReview.body().contains("no-second-review"), noSecondReview.body());
+    assertEquals(
+        403,
+        second.put(settings, "{\"secondReview\":true}").statusCode(),
+        "a reviewer does not edit the recruitment");
+    expect(200, Admin.put(settings, "application/json", "{\"secondReview\":true}"));
+    assertTrue(Http.object(second.get(settings)).getBoolean("secondReview"));
+
+    expect(
+        200,
+        Admin.post(
+            review + "/applications/" + b + "/decision",
+            "",
+            "{\"decision\":\"REJECT\",\"reason\":\"毕业时间晚于报名截止日\"}"));
+    JsonArray waiting = Http.array(second.get(review + "/recruitments/" + recruitment + "/checks"));
+    assertEquals(2, waiting.size(), waiting.toString());
+    assertEquals("PENDING", byId(waiting, a).getString("secondReview"));
+    String send = review + "/recruitments/" + recruitment + "/employer-confirmation";
+    HttpResponse<String> unchecked = Admin.post(send, "", "");
+    expect(409, unchecked);
+    assertTrue(unchecked.body().contains("nothing-to-confirm"), unchecked.body());
+
+    HttpResponse<String> own = Admin.post(review + "/applications/" + a + "/check", "", AGREE);
+    expect(409, own);
+    assertTrue(own.body().contains("second-reviewer-same"), own.body());
+    JsonObject agreed = Http.object(second.post(review + "/applications/" + a + "/check", AGREE));
+    assertEquals("CHECKED", agreed.getString("secondReview"));
+    expect(409, second.post(review + "/applications/" + a + "/check", AGREE));
+
+    HttpResponse<String> silent =
+        second.post(review + "/applications/" + b + "/check", "{\"agree\":false}");
+    expect(422, silent);
+    assertTrue(silent.body().contains("comment"), silent.body());
+    JsonArray still = Http.array(second.get(review + "/recruitments/" + recruitment + "/checks"));
+    assertEquals(
+        "REJECTED", byId(still, b).getString("status"), "a refused verdict changes nothing");
+    JsonObject overruled =
+        Http.object(
+            second.post(
+                review + "/applications/" + b + "/check",
+                "{\"agree\":false,\"comment\":\"毕业证书显示毕业时间在截止日前，请重新核对\"}"));
+    assertEquals("SUBMITTED", overruled.getString("status"));
+    assertEquals("毕业证书显示毕业时间在截止日前，请重新核对", overruled.getString("checkComment"));
+
+    assertEquals(1, Http.object(Admin.post(send, "", "")).getInt("sent"), "only the agreed one");
+    assertTrue(
+        Http.array(second.get(review + "/recruitments/" + recruitment + "/checks")).isEmpty());
+  }
+
+  @Test
   void aReviewerOfOneEmployerSeesNothingOfAnother() {
     long mine = Recruiting.employer();
     long theirs = Recruiting.employer();
@@ -310,6 +375,9 @@ class ApplicationIT {
             .statusCode());
     assertFalse(employerUser.get(ADMIN_API + "/employers").statusCode() == 200);
   }
+
+  private static final String APPROVE = "{\"decision\":\"APPROVE\"}";
+  private static final String AGREE = "{\"agree\":true}";
 
   private static long applied(Browsing who, long recruitment, long position, String major) {
     return idOf(

@@ -33,6 +33,9 @@ import org.zhaokao.recruitment.domain.application.RequirementFlag;
  * @param ticketNumber the admission-ticket number (准考证号), once issued
  * @param standing where it stands after the stages published so far (advanced, eliminated at a
  *     stage, admitted), or null before it enters a stage
+ * @param secondReview staff only, when the recruitment has the second-level review (复审): PENDING
+ *     while the decision waits for the second reviewer, CHECKED once agreed; otherwise null
+ * @param checkComment staff only: why the second reviewer overruled the last decision, or null
  */
 public record ApplicationView(
     long id,
@@ -56,7 +59,9 @@ public record ApplicationView(
     String confirmation,
     String confirmationComment,
     String ticketNumber,
-    org.zhaokao.pipeline.application.flow.Standing standing) {
+    org.zhaokao.pipeline.application.flow.Standing standing,
+    String secondReview,
+    String checkComment) {
 
   /**
    * The profile data on the form.

@@ -89,7 +89,16 @@ public class ApplicationViews {
         withFlags ? a.confirmation().map(Enum::name).orElse(null) : null,
         withFlags ? a.confirmationComment().orElse(null) : null,
         a.ticketNumber().orElse(null),
-        standings.of(a.id(), r.id()).orElse(null));
+        standings.of(a.id(), r.id()).orElse(null),
+        withFlags ? secondReview(r, a) : null,
+        withFlags ? a.checkComment().orElse(null) : null);
+  }
+
+  private static String secondReview(Recruitment r, Application a) {
+    if (!r.secondReview() || !a.awaitsSending() && !a.checked()) {
+      return null;
+    }
+    return a.checked() ? "CHECKED" : "PENDING";
   }
 
   static ApplicationView.Candidate candidate(CandidateProfile c) {

@@ -59,7 +59,8 @@ public class EmployerConfirmation {
 
   /**
    * Sends every approved or rejected application of the recruitment not yet before the employer
-   * (including decisions made again after a dispute).
+   * (including decisions made again after a dispute); with the second-level review on, only those a
+   * second reviewer has checked.
    */
   public Sent send(Actor actor, long recruitmentId) {
     Recruitment r = recruitment(recruitmentId);
@@ -70,10 +71,17 @@ public class EmployerConfirmation {
           "recruitment",
           "" + recruitmentId);
     }
-    List<Application> decided = applications.decidedUnsent(r.id());
+    List<Application> decided =
+        applications.decidedUnsent(r.id()).stream()
+            .filter(a -> !r.secondReview() || a.checked())
+            .toList();
     if (decided.isEmpty()) {
       throw new org.zhaokao.platform.validation.ConflictException(
-          "nothing-to-confirm", "No decided application of " + r.code() + " waits to be sent");
+          "nothing-to-confirm",
+          "No decided application of "
+              + r.code()
+              + (r.secondReview() ? " has passed the second review and" : "")
+              + " waits to be sent");
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     decided.forEach(a -> a.sendToEmployer(now));

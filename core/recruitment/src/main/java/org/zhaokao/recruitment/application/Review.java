@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhaokao.platform.validation.InvalidInputException;
-import org.zhaokao.platform.validation.RecordNotFoundException;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.recruitment.domain.application.Application;
 import org.zhaokao.recruitment.domain.application.ApplicationEvent;
@@ -18,7 +17,6 @@ import org.zhaokao.recruitment.domain.application.Applications;
 import org.zhaokao.recruitment.domain.application.EventKind;
 import org.zhaokao.recruitment.domain.application.ReviewReason;
 import org.zhaokao.recruitment.domain.recruitment.Recruitment;
-import org.zhaokao.recruitment.domain.recruitment.Recruitments;
 
 /**
  * The eligibility review (资格审核, SPEC F2): the queue per recruitment with the requirement check's
@@ -29,13 +27,13 @@ import org.zhaokao.recruitment.domain.recruitment.Recruitments;
 @Stateless
 public class Review {
 
-  static final String REVIEW = "application:review";
+  static final String REVIEW = ReviewAccess.REVIEW;
   private static final int MAX_PAGE = 200;
 
   @Inject private Applications applications;
-  @Inject private Recruitments recruitments;
   @Inject private ApplicationViews views;
   @Inject private Guard guard;
+  @Inject private ReviewAccess access;
 
   /**
    * A reason template.
@@ -82,20 +80,7 @@ public class Review {
 
   /** Decides one application. 404 when it is not in a recruitment the actor reviews. */
   public ApplicationView decide(Actor actor, long applicationId, DecisionForm form) {
-    Application a =
-        applications
-            .find(applicationId)
-            .orElseThrow(() -> new RecordNotFoundException("application", applicationId));
-    Recruitment r = recruitments.find(a.recruitmentId()).orElseThrow();
-    if (!Guard.mayOn(actor, REVIEW, r.employerId(), r.id())) {
-      guard.record(
-          guard
-              .entry(actor, "authz.denied")
-              .target("application", String.valueOf(applicationId))
-              .result(org.zhaokao.plugins.api.audit.AuditResult.DENIED)
-              .detail("permission", REVIEW));
-      throw new RecordNotFoundException("application", applicationId);
-    }
+    Application a = access.application(actor, applicationId).application();
     if (form == null || form.decision() == null) {
       throw InvalidInputException.of("decision", "decision", "APPROVE, REJECT or RETURN");
     }
@@ -156,15 +141,7 @@ public class Review {
   }
 
   private Recruitment reviewable(Actor actor, long recruitmentId) {
-    Recruitment r =
-        recruitments
-            .find(recruitmentId)
-            .orElseThrow(() -> new RecordNotFoundException("recruitment", recruitmentId));
-    if (!Guard.mayOn(actor, REVIEW, r.employerId(), r.id())) {
-      throw guard.deny(
-          actor, Guard.onEmployer(REVIEW, r.employerId()), "recruitment", "" + recruitmentId);
-    }
-    return r;
+    return access.recruitment(actor, recruitmentId);
   }
 
   private String reason(DecisionForm form) {

@@ -93,6 +93,21 @@ public class JpaApplications implements Applications {
   }
 
   @Override
+  public List<Application> awaitingCheck(long recruitmentId, int page, int size) {
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.status IN :s"
+                + " AND (a.confirmation IS NULL OR a.confirmation = :disputed)"
+                + " AND a.checkedBy IS NULL ORDER BY a.decidedAt, a.id",
+            Application.class)
+        .setParameter("r", recruitmentId)
+        .setParameter("s", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED))
+        .setParameter("disputed", Confirmation.DISPUTED)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
   public List<Application> awaitingConfirmation(long recruitmentId, int page, int size) {
     return em.createQuery(
             "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation = :c"

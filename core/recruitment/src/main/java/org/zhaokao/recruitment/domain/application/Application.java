@@ -79,6 +79,17 @@ public class Application {
   @Column(name = "decision_reason", length = 1000)
   private String decisionReason;
 
+  /** The second reviewer who checked the decision (复审), when the recruitment asks for it. */
+  @Column(name = "checked_by")
+  private Long checkedBy;
+
+  @Column(name = "checked_at")
+  private OffsetDateTime checkedAt;
+
+  /** Why the second reviewer overruled the last decision, for the first reviewer. */
+  @Column(name = "check_comment", length = 1000)
+  private String checkComment;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 10)
   private Confirmation confirmation;
@@ -235,6 +246,8 @@ public class Application {
     decidedBy = null;
     decidedAt = null;
     decisionReason = null;
+    checkedBy = null;
+    checkedAt = null;
     updatedAt = at;
   }
 
@@ -294,7 +307,66 @@ public class Application {
     decidedBy = reviewer;
     decidedAt = at;
     decisionReason = reason;
+    checkedBy = null;
+    checkedAt = null;
     updatedAt = at;
+  }
+
+  /** Whether a decision waits for the second reviewer: approved or rejected, unchecked, unsent. */
+  public boolean awaitsCheck() {
+    return awaitsSending() && checkedBy == null;
+  }
+
+  /**
+   * 复审通过: a second reviewer, not the one who decided, agrees with the decision; it may now go to
+   * the employer.
+   */
+  public void check(long checker, OffsetDateTime at) {
+    requireCheckable(checker);
+    checkedBy = checker;
+    checkedAt = at;
+    checkComment = null;
+    updatedAt = at;
+  }
+
+  /**
+   * 复审退回: the second reviewer disagrees; the decision is undone and the application is back in the
+   * queue with the comment beside it.
+   */
+  public void overrule(long checker, OffsetDateTime at, String comment) {
+    requireCheckable(checker);
+    checkComment = requireReason(comment);
+    status = ApplicationStatus.SUBMITTED;
+    decidedBy = null;
+    decidedAt = null;
+    decisionReason = null;
+    updatedAt = at;
+  }
+
+  private void requireCheckable(long checker) {
+    if (!awaitsCheck()) {
+      throw new ConflictException(
+          "application-not-checkable",
+          "Application "
+              + id
+              + " is "
+              + status
+              + "; only an unsent, unchecked decision is checked");
+    }
+    if (decidedBy != null && decidedBy == checker) {
+      throw new ConflictException(
+          "second-reviewer-same",
+          "The second review is by another reviewer than the one who decided");
+    }
+  }
+
+  /** Whether a second reviewer agreed with the current decision. */
+  public boolean checked() {
+    return checkedBy != null;
+  }
+
+  public Optional<String> checkComment() {
+    return Optional.ofNullable(checkComment);
   }
 
   private static String requireReason(String reason) {

@@ -27,6 +27,9 @@ public interface Applications {
   /** Approved or rejected applications not (or no longer) before the employer, oldest first. */
   List<Application> decidedUnsent(long recruitmentId);
 
+  /** A page of the decisions waiting for the second reviewer (复审), oldest first. */
+  List<Application> awaitingCheck(long recruitmentId, int page, int size);
+
   /** A page of the applications whose decision waits for the employer, oldest first. */
   List<Application> awaitingConfirmation(long recruitmentId, int page, int size);
 

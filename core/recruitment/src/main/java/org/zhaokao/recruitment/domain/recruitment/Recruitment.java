@@ -95,6 +95,10 @@ public class Recruitment {
   @Column(name = "review_note", length = 1000)
   private String reviewNote;
 
+  /** 复审: each approval or rejection is checked by a second reviewer before the employer sees it. */
+  @Column(name = "second_review", nullable = false)
+  private boolean secondReview;
+
   @Version private long version;
 
   protected Recruitment() {}
@@ -208,6 +212,23 @@ public class Recruitment {
     requireStatus(RecruitmentStatus.PENDING_PUBLICATION, "send it back");
     status = RecruitmentStatus.DRAFT;
     reviewNote = note;
+  }
+
+  /**
+   * Turns the second-level review (复审) on or off; only while the eligibility review can still run
+   * (before the stages begin).
+   */
+  public void secondReview(boolean on) {
+    if (status == RecruitmentStatus.IN_STAGES || status == RecruitmentStatus.ADMISSION_PUBLISHED) {
+      throw new ConflictException(
+          "review-over", "Recruitment " + code + " is " + status + "; its review is over");
+    }
+    secondReview = on;
+  }
+
+  /** Whether decisions need a second reviewer's check before they go to the employer. */
+  public boolean secondReview() {
+    return secondReview;
   }
 
   /** PUBLISHED → DRAFT: the announcement leaves the site; applications taken so far stay. */

@@ -47,6 +47,29 @@ class ApplicationTest {
   }
 
   @Test
+  void aSecondReviewerOtherThanTheDeciderChecksOrOverrulesTheDecision() {
+    Application a = submitted();
+    assertThrows(ConflictException.class, () -> a.check(8, NOW), "nothing decided yet");
+    a.approve(9, NOW);
+    assertTrue(a.awaitsCheck());
+    assertThrows(ConflictException.class, () -> a.check(9, NOW), "not by the decider");
+    a.check(8, NOW);
+    assertTrue(a.checked());
+    assertFalse(a.awaitsCheck());
+    assertThrows(ConflictException.class, () -> a.overrule(7, NOW, "再核"), "checked already");
+
+    Application b = submitted();
+    b.reject(9, NOW, "专业不符合岗位要求");
+    assertThrows(IllegalArgumentException.class, () -> b.overrule(8, NOW, " "));
+    assertEquals(ApplicationStatus.REJECTED, b.status(), "a refused overrule changes nothing");
+    b.overrule(8, NOW, "专业属于岗位要求的专业类");
+    assertEquals(ApplicationStatus.SUBMITTED, b.status());
+    assertEquals("专业属于岗位要求的专业类", b.checkComment().orElseThrow());
+    b.approve(9, NOW.plusHours(1));
+    assertTrue(b.awaitsCheck(), "a new decision needs a new check");
+  }
+
+  @Test
   void aRejectionNeedsAReasonAndEndsTheLiveApplication() {
     Application a = submitted();
     assertThrows(IllegalArgumentException.class, () -> a.reject(9, NOW, " "));

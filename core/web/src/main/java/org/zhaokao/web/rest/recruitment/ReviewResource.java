@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.DecisionForm;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
 import org.zhaokao.recruitment.application.Review;
+import org.zhaokao.recruitment.application.SecondReview;
 import org.zhaokao.web.security.Login;
 
 /** The eligibility review (资格审核) for reviewers holding {@code application:review}. */
@@ -31,6 +33,7 @@ import org.zhaokao.web.security.Login;
 public class ReviewResource {
 
   @EJB private Review review;
+  @EJB private SecondReview secondReview;
   @EJB private EmployerConfirmation confirmation;
   @EJB private ApplicationAttachments attachments;
   @Inject private Login login;
@@ -55,6 +58,41 @@ public class ReviewResource {
   @Path("applications/{id: [0-9]+}/decision")
   public ApplicationView decide(@PathParam("id") long id, DecisionForm form) {
     return review.decide(login.actor(), id, EmployersResource.required(form));
+  }
+
+  /** Whether the recruitment has the second-level review (复审): {@code {"secondReview":true}}. */
+  @GET
+  @Path("recruitments/{id: [0-9]+}/settings")
+  public SecondReview.Settings settings(@PathParam("id") long id) {
+    return secondReview.settings(login.actor(), id);
+  }
+
+  /** Turns the second-level review on or off (also needs {@code recruitment:edit}). */
+  @PUT
+  @Path("recruitments/{id: [0-9]+}/settings")
+  public SecondReview.Settings configure(@PathParam("id") long id, SecondReview.Settings form) {
+    return secondReview.configure(login.actor(), id, EmployersResource.required(form));
+  }
+
+  /** The decisions waiting for the second reviewer, oldest first ({@code page}, {@code size}). */
+  @GET
+  @Path("recruitments/{id: [0-9]+}/checks")
+  public List<ApplicationView> awaitingCheck(
+      @PathParam("id") long id,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return secondReview.awaiting(login.actor(), id, page, size);
+  }
+
+  /**
+   * The second reviewer's verdict: {@code {"agree":true}} or {@code
+   * {"agree":false,"comment":"..."}} (the decision is undone and the application back in the
+   * queue).
+   */
+  @POST
+  @Path("applications/{id: [0-9]+}/check")
+  public ApplicationView check(@PathParam("id") long id, SecondReview.CheckForm form) {
+    return secondReview.check(login.actor(), id, EmployersResource.required(form));
   }
 
   /** Approves the listed submitted applications: {@code {"applicationIds":[1,2]}}. */
