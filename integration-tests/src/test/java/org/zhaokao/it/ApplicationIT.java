@@ -32,7 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
 
@@ -324,6 +326,44 @@ class ApplicationIT {
   }
 
   @Test
+  void aReturnedCandidateIsToldAtOnceAndRemindedOnceBeforeTheWindowCloses() {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+    long recruitment = Recruiting.draft(Recruiting.employer(), now.minusHours(1), now.plusHours(5));
+    Recruiting.publish(recruitment);
+    Browsing candidate = Recruiting.candidate();
+    long a = applied(candidate, recruitment, Recruiting.positionId(recruitment, "02"), "统计学");
+    String reminders = ADMIN_API + "/review/recruitments/" + recruitment + "/reminders";
+    assertEquals(0, Http.object(Admin.post(reminders, "", "")).getInt("reminded"), "none returned");
+
+    expect(
+        200,
+        Admin.post(
+            ADMIN_API + "/review/applications/" + a + "/decision",
+            "",
+            "{\"decision\":\"RETURN\",\"reason\":\"请上传学位证书\"}"));
+    JsonObject told = inboxMessage(candidate, "报名信息需修改");
+    assertTrue(told.getString("body").contains("请上传学位证书"), told.toString());
+
+    assertEquals(1, Http.object(Admin.post(reminders, "", "")).getInt("reminded"));
+    assertEquals(1, Http.object(Admin.post(reminders, "", "")).getInt("reminded"));
+    inboxMessage(candidate, "报名即将截止");
+    assertEquals(
+        1,
+        inbox(candidate).stream().filter(m -> m.getString("subject").startsWith("报名即将截止")).count(),
+        "asked twice, reminded once");
+
+    Browsing outsider = Staff.create("reviewer", "EMPLOYER", String.valueOf(Recruiting.employer()));
+    expect(403, outsider.post(reminders, ""));
+    expect(
+        200,
+        candidate.send(
+            "PUT",
+            MY_APPLICATIONS + "/" + a,
+            Recruiting.application(recruitment, Recruiting.positionId(recruitment, "02"), "统计学")));
+    assertEquals(0, Http.object(Admin.post(reminders, "", "")).getInt("reminded"), "corrected");
+  }
+
+  @Test
   void aReviewerOfOneEmployerSeesNothingOfAnother() {
     long mine = Recruiting.employer();
     long theirs = Recruiting.employer();
@@ -378,6 +418,22 @@ class ApplicationIT {
 
   private static final String APPROVE = "{\"decision\":\"APPROVE\"}";
   private static final String AGREE = "{\"agree\":true}";
+
+  private static JsonObject inboxMessage(Browsing candidate, String subjectStart) {
+    return Eventually.await(
+        "a message starting " + subjectStart,
+        Notifications.DELIVERY,
+        () ->
+            inbox(candidate).stream()
+                .filter(m -> m.getString("subject").startsWith(subjectStart))
+                .findFirst());
+  }
+
+  private static List<JsonObject> inbox(Browsing candidate) {
+    return Http.object(candidate.get("/zhaokao/api/v1/me/inbox"))
+        .getJsonArray("messages")
+        .getValuesAs(JsonObject.class);
+  }
 
   private static long applied(Browsing who, long recruitment, long position, String major) {
     return idOf(

@@ -34,6 +34,7 @@ public class Review {
   @Inject private ApplicationViews views;
   @Inject private Guard guard;
   @Inject private ReviewAccess access;
+  @Inject private ReturnNotices notices;
 
   /**
    * A reason template.
@@ -80,7 +81,8 @@ public class Review {
 
   /** Decides one application. 404 when it is not in a recruitment the actor reviews. */
   public ApplicationView decide(Actor actor, long applicationId, DecisionForm form) {
-    Application a = access.application(actor, applicationId).application();
+    ReviewAccess.Reviewed reviewed = access.application(actor, applicationId);
+    Application a = reviewed.application();
     if (form == null || form.decision() == null) {
       throw InvalidInputException.of("decision", "decision", "APPROVE, REJECT or RETURN");
     }
@@ -106,7 +108,7 @@ public class Review {
       default ->
           throw InvalidInputException.of("decision", "decision", "APPROVE, REJECT or RETURN");
     }
-    record(actor, a, kind, reason, now);
+    record(actor, reviewed.recruitment(), a, kind, reason, now);
     return views.view(a, true);
   }
 
@@ -127,7 +129,7 @@ public class Review {
         skipped.put(id, "is " + a.status());
       } else {
         a.approve(actor.accountId(), now);
-        record(actor, a, EventKind.APPROVED, null, now);
+        record(actor, r, a, EventKind.APPROVED, null, now);
         approved.add(id);
       }
     }
@@ -165,11 +167,17 @@ public class Review {
   }
 
   private void record(
-      Actor actor, Application a, EventKind kind, String reason, OffsetDateTime now) {
+      Actor actor,
+      Recruitment r,
+      Application a,
+      EventKind kind,
+      String reason,
+      OffsetDateTime now) {
     if (kind == EventKind.RETURNED) {
       // A return asks the candidate at once; an approval or rejection reaches the candidate's
       // timeline when the employer confirms it (EmployerConfirmation).
       applications.add(new ApplicationEvent(a.id(), kind, now, actor.accountId(), reason));
+      notices.returned(a, r);
     }
     var entry =
         guard

@@ -57,6 +57,19 @@ public class JpaRecruitments implements Recruitments {
   }
 
   @Override
+  public List<Recruitment> closingBetween(
+      java.time.OffsetDateTime from, java.time.OffsetDateTime to) {
+    return em.createQuery(
+            "SELECT r FROM Recruitment r WHERE r.status = :published"
+                + " AND r.window.closesAt >= :from AND r.window.closesAt < :to ORDER BY r.id",
+            Recruitment.class)
+        .setParameter("published", RecruitmentStatus.PUBLISHED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
   public Recruitment add(Recruitment recruitment) {
     em.persist(recruitment);
     return recruitment;

@@ -27,6 +27,7 @@ public class ReviewPage implements Serializable {
 
   @EJB private Review review;
   @EJB private EmployerConfirmation confirmation;
+  @EJB private org.zhaokao.recruitment.application.ReturnedReminders reminders;
   @EJB private org.zhaokao.recruitment.application.RecruitmentEditing editing;
   @Inject private Login login;
 
@@ -139,6 +140,16 @@ public class ReviewPage implements Serializable {
       PageMessages.info(
           "review.sentToEmployer", confirmation.send(login.actor(), recruitmentId).sent());
       rows = null;
+    } catch (RuntimeException e) {
+      Problems.show(FORM, e);
+    }
+  }
+
+  /** Reminds the candidates whose application was returned and is not corrected yet. */
+  public void remindReturned() {
+    try {
+      PageMessages.info(
+          "review.reminded", reminders.remind(login.actor(), recruitmentId).reminded());
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
     }

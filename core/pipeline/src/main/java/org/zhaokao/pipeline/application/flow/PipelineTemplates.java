@@ -7,9 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.zhaokao.notification.application.template.PluginTemplates;
-import org.zhaokao.plugins.api.NotificationChannel;
+import org.zhaokao.notification.application.template.StandardTemplates;
 import org.zhaokao.plugins.api.NotificationTemplate;
 
 /**
@@ -40,56 +39,30 @@ public class PipelineTemplates {
 
   static List<NotificationTemplate> defaults() {
     List<NotificationTemplate> t = new ArrayList<>();
-    all(
-        t,
-        NOTICE,
-        "阶段通知：${recruitment}",
-        "您好！您报考的“${recruitment}”${position}已进入${stage}环节，请登录招考服务平台查看时间、地点和须知。",
-        "Next stage: ${recruitment}",
-        "Your application for ${position} in \"${recruitment}\" has entered the ${stage}. Sign in"
-            + " for time, place and rules.");
-    all(
-        t,
-        RESULT,
-        "成绩公布：${recruitment}",
-        "您好！您报考的“${recruitment}”${position}${stage}结果已公布：${result}，成绩${score}。${next}",
-        "Result published: ${recruitment}",
-        "The ${stage} result of your application for ${position} in \"${recruitment}\" is out:"
-            + " ${result}, score ${score}. ${next}");
-    all(
-        t,
-        ADMITTED,
-        "拟录用公示：${recruitment}",
-        "您好！您已列入“${recruitment}”${position}拟录用人员名单，公示期至${until}。",
-        "Proposed for admission: ${recruitment}",
-        "You are on the admission list of \"${recruitment}\" for ${position}; publicity until"
-            + " ${until}.");
+    t.addAll(
+        StandardTemplates.of(
+            NOTICE,
+            "阶段通知：${recruitment}",
+            "您好！您报考的“${recruitment}”${position}已进入${stage}环节，请登录招考服务平台查看时间、地点和须知。",
+            "Next stage: ${recruitment}",
+            "Your application for ${position} in \"${recruitment}\" has entered the ${stage}. Sign in"
+                + " for time, place and rules."));
+    t.addAll(
+        StandardTemplates.of(
+            RESULT,
+            "成绩公布：${recruitment}",
+            "您好！您报考的“${recruitment}”${position}${stage}结果已公布：${result}，成绩${score}。${next}",
+            "Result published: ${recruitment}",
+            "The ${stage} result of your application for ${position} in \"${recruitment}\" is out:"
+                + " ${result}, score ${score}. ${next}"));
+    t.addAll(
+        StandardTemplates.of(
+            ADMITTED,
+            "拟录用公示：${recruitment}",
+            "您好！您已列入“${recruitment}”${position}拟录用人员名单，公示期至${until}。",
+            "Proposed for admission: ${recruitment}",
+            "You are on the admission list of \"${recruitment}\" for ${position}; publicity until"
+                + " ${until}."));
     return t;
-  }
-
-  private static void all(
-      List<NotificationTemplate> t,
-      String event,
-      String zhSubject,
-      String zhBody,
-      String enSubject,
-      String enBody) {
-    Locale zh = Locale.SIMPLIFIED_CHINESE;
-    Locale en = Locale.ENGLISH;
-    for (NotificationChannel c : List.of(NotificationChannel.INBOX, NotificationChannel.EMAIL)) {
-      t.add(new NotificationTemplate(event, c, zh, zhSubject, zhBody));
-      t.add(new NotificationTemplate(event, c, en, enSubject, enBody));
-    }
-    // Texts filled at run time may be long: the SMS only points to the inbox.
-    t.add(
-        new NotificationTemplate(
-            event, NotificationChannel.SMS, zh, "", "【招考服务平台】" + zhSubject + "，详情请登录平台查看。"));
-    t.add(
-        new NotificationTemplate(
-            event,
-            NotificationChannel.SMS,
-            en,
-            "",
-            "Zhaokao: " + enSubject + ". Sign in for details."));
   }
 }

@@ -18,6 +18,9 @@ public interface Recruitments {
   /** Those the public sees (published and later), newest publication first. */
   List<Recruitment> visible();
 
+  /** Published recruitments whose application window closes in {@code [from, to)}. */
+  List<Recruitment> closingBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime to);
+
   Recruitment add(Recruitment recruitment);
 
   Optional<Position> position(long positionId);

@@ -22,6 +22,7 @@ import org.zhaokao.recruitment.application.ApplicationAttachments;
 import org.zhaokao.recruitment.application.ApplicationView;
 import org.zhaokao.recruitment.application.DecisionForm;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
+import org.zhaokao.recruitment.application.ReturnedReminders;
 import org.zhaokao.recruitment.application.Review;
 import org.zhaokao.recruitment.application.SecondReview;
 import org.zhaokao.web.security.Login;
@@ -34,6 +35,7 @@ public class ReviewResource {
 
   @EJB private Review review;
   @EJB private SecondReview secondReview;
+  @EJB private ReturnedReminders reminders;
   @EJB private EmployerConfirmation confirmation;
   @EJB private ApplicationAttachments attachments;
   @Inject private Login login;
@@ -124,6 +126,16 @@ public class ReviewResource {
   @Path("recruitments/{id: [0-9]+}/employer-confirmation")
   public EmployerConfirmation.Sent sendToEmployer(@PathParam("id") long id) {
     return confirmation.send(login.actor(), id);
+  }
+
+  /**
+   * Reminds now the candidates whose application was returned and is not corrected yet (409 when
+   * the window is closed); each hears it once per window.
+   */
+  @POST
+  @Path("recruitments/{id: [0-9]+}/reminders")
+  public ReturnedReminders.Reminded remind(@PathParam("id") long id) {
+    return reminders.remind(login.actor(), id);
   }
 
   /** The reason templates to pick from. */
