@@ -7,12 +7,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zhaokao.audit.domain.RetentionPolicy;
 import org.zhaokao.audit.domain.RetentionRefusedException;
+import org.zhaokao.platform.lease.JobLeases;
 import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.audit.AuditLog;
@@ -22,7 +24,8 @@ import org.zhaokao.plugins.api.audit.AuditResult;
  * Keeps the trail no longer than needed and never shorter than allowed (保存期限): every night it
  * purges the chain's prefix older than the configured retention, and records the purge, with the
  * hash of the last purged row that the remaining chain now starts from, as an audit entry of its
- * own ({@code audit.retention.purged}). A retention below three years is refused and recorded.
+ * own ({@code audit.retention.purged}). A retention below three years is refused and recorded. In a
+ * cluster the node holding the {@value #JOB} lease runs the nightly purge; the others skip it.
  */
 @Singleton
 @Startup
@@ -31,8 +34,15 @@ public class AuditRetention {
 
   private static final Logger LOG = Logger.getLogger(AuditRetention.class.getName());
 
+  /** The lease of the nightly purge among a cluster's nodes. */
+  public static final String JOB = "audit.retention";
+
+  /** Longer than any run and than the timers' spread across nodes, shorter than a day. */
+  private static final Duration LEASE = Duration.ofHours(1);
+
   @EJB private ChainKeeper keeper;
   @EJB private AuditLog audit;
+  @EJB private JobLeases leases;
 
   /**
    * What one run did.
@@ -55,6 +65,9 @@ public class AuditRetention {
 
   @Schedule(hour = "2", minute = "30", persistent = false, info = "audit-retention")
   void nightly() {
+    if (!leases.hold(JOB, LEASE)) {
+      return;
+    }
     try {
       run();
     } catch (RetentionRefusedException e) {

@@ -23,13 +23,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.zhaokao.notification.application.NotificationSettings;
+import org.zhaokao.platform.lease.JobLeases;
 
 /**
  * Drains the outbox after commit (投递工作者). A light tick every 200 ms checks the {@link
  * DeliverySignal}; when it is up (a transaction queued deliveries, a retry fell due) the worker
  * sends every due delivery, several at a time. Every ten seconds it also sweeps: deliveries a dead
  * worker had claimed go back to pending, and anything due is sent, so what was committed before a
- * crash or restart is delivered after it.
+ * crash or restart is delivered after it. In a cluster one node sweeps: the one holding the {@value
+ * #SWEEP_JOB} lease (renewed at every sweep, taken over by another node {@link #SWEEP_LEASE} after
+ * the holder died); every node still sends at once what its own transactions queued, and claims
+ * keep two nodes from sending one delivery.
  *
  * <p>An operator may pause sending ({@code zhaokao.notification.worker.paused=true}) while the mail
  * server or the SMS provider is under maintenance: deliveries keep queueing and go out once the
@@ -48,12 +52,18 @@ public class DeliveryWorker {
   private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
   private static final long TICK_MILLIS = 200;
   private static final Duration SWEEP = Duration.ofSeconds(10);
+
+  /** The lease of the sweep among a cluster's nodes. */
+  public static final String SWEEP_JOB = "notification.sweep";
+
+  private static final Duration SWEEP_LEASE = Duration.ofSeconds(30);
   private static final int BATCH = 32;
   private static final int ROUNDS_PER_TICK = 20;
 
   @Resource private ManagedScheduledExecutorService scheduler;
   @Resource private ManagedExecutorService senders;
   @EJB private DeliveryStore store;
+  @EJB private JobLeases leases;
   @Inject private DeliverySignal signal;
   @Inject private Channels channels;
 
@@ -83,6 +93,9 @@ public class DeliveryWorker {
       boolean sweep = !now.isBefore(lastSweep.plus(SWEEP));
       if (sweep) {
         lastSweep = now;
+        sweep = leases.hold(SWEEP_JOB, SWEEP_LEASE);
+      }
+      if (sweep) {
         int released = store.releaseExpiredLeases();
         if (released > 0) {
           LOG.warning(() -> released + " notification deliveries were released from a dead worker");

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import org.zhaokao.notification.application.NotificationGuard;
 import org.zhaokao.notification.application.NotificationSettings;
 import org.zhaokao.notification.domain.retention.PurgedRows;
 import org.zhaokao.notification.domain.retention.RetentionPeriod;
+import org.zhaokao.platform.lease.JobLeases;
 import org.zhaokao.platform.validation.InvalidInputException;
 import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.security.Actor;
@@ -26,7 +28,8 @@ import org.zhaokao.plugins.api.security.Actor;
  * and the outbox requests left without deliveries. Pending and sending deliveries are never
  * touched, nor unread in-site messages: a candidate who has not opened a message yet must still
  * find it. Every run is audited ({@code notification.retention.purged}) with its counts, even when
- * it found nothing, so an auditor sees that the job ran.
+ * it found nothing, so an auditor sees that the job ran. In a cluster the node holding the {@value
+ * #JOB} lease runs the daily purge; the others skip it.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,9 +39,16 @@ public class DeliveryRetention {
 
   private static final String ACTION = "notification.retention.purged";
 
+  /** The lease of the daily purge among a cluster's nodes. */
+  public static final String JOB = "notification.retention";
+
+  /** Longer than any run and than the timers' spread across nodes, shorter than a day. */
+  private static final Duration LEASE = Duration.ofHours(1);
+
   private static final Logger LOG = Logger.getLogger(DeliveryRetention.class.getName());
 
   @EJB private PurgeBatch batch;
+  @EJB private JobLeases leases;
   @Inject private NotificationGuard guard;
 
   /**
@@ -53,6 +63,9 @@ public class DeliveryRetention {
 
   @Schedule(hour = "3", minute = "15", persistent = false, info = "notification-retention")
   void daily() {
+    if (!leases.hold(JOB, LEASE)) {
+      return;
+    }
     try {
       RetentionPeriod period = NotificationSettings.retention();
       Instant cutoff = period.cutoff(Instant.now());
