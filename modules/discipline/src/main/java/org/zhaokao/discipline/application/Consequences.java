@@ -52,7 +52,8 @@ public class Consequences {
 
   /**
    * A decision withdrawn on appeal (申诉成立): a voided stage score comes back in the core, a
-   * blacklisting ends early. The caller audits and tells the candidate.
+   * disqualification is lifted there (the application returns to where it stood), a blacklisting
+   * ends early. The caller audits and tells the candidate.
    */
   public void withdrawn(Incident i, OffsetDateTime at) {
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
@@ -60,7 +61,17 @@ public class Consequences {
       inCore(
           "stage-score", () -> access.core().sanctions().reinstateStageScore(stageScore(i, why)));
     }
+    if (i.sanctions().contains(Sanction.DISQUALIFY)) {
+      Disqualification lifting =
+          new Disqualification(i.applicationId(), whyLifted(i), "discipline-incident-" + i.id());
+      inCore("disqualification", () -> access.core().sanctions().liftDisqualification(lifting));
+    }
     blacklist.ofIncident(i.id()).forEach(b -> b.lift(at));
+  }
+
+  private static String whyLifted(Incident i) {
+    String why = "申诉成立，恢复本次招考资格：" + i.appeal().resolutionNote();
+    return why.length() > 1000 ? why.substring(0, 1000) : why;
   }
 
   private static StageScoreSanction stageScore(Incident i, String reason) {

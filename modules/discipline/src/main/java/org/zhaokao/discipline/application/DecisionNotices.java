@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
 import org.zhaokao.plugins.api.NotificationChannel;
@@ -104,9 +105,16 @@ public class DecisionNotices {
             NotificationRequest.builder(APPEAL, "discipline.appeal:incident-" + i.id())
                 .to(Recipient.account(String.valueOf(i.candidateId())))
                 .parameter("incident", String.valueOf(i.id()))
-                .parameter("result", upheld ? "维持原处理决定" : "撤销原处理决定")
+                .parameter("result", resultZh(i, upheld))
                 .parameter("note", i.appeal().resolutionNote())
                 .build());
+  }
+
+  private static String resultZh(Incident i, boolean upheld) {
+    if (upheld) {
+      return "维持原处理决定";
+    }
+    return i.sanctions().contains(Sanction.DISQUALIFY) ? "撤销原处理决定，恢复本次招考资格" : "撤销原处理决定";
   }
 
   static String sanctionsZh(Incident i) {
