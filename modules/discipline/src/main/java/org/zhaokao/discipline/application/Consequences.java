@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.zhaokao.discipline.domain.DisciplineException;
 import org.zhaokao.discipline.domain.blacklist.Blacklist;
 import org.zhaokao.discipline.domain.blacklist.BlacklistEntry;
+import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
@@ -43,9 +44,13 @@ public class Consequences {
     }
     if (i.sanctions().contains(Sanction.BLACKLIST)) {
       LocalDate from = at.atZoneSameInstant(CHINA).toLocalDate();
-      blacklist.add(
+      BlacklistEntry entry =
           BlacklistEntry.forYears(
-              i.candidateId(), i.id(), reasonZh(i, type), from, i.decision().blacklistYears()));
+              i.candidateId(), i.id(), reasonZh(i, type), from, i.decision().blacklistYears());
+      if (i.decision().blacklistScope() == BlacklistScope.EMPLOYER) {
+        entry.limitedTo(employerOf(i));
+      }
+      blacklist.add(entry);
     }
     notices.decided(i, type);
   }
@@ -67,6 +72,22 @@ public class Consequences {
       inCore("disqualification", () -> access.core().sanctions().liftDisqualification(lifting));
     }
     blacklist.ofIncident(i.id()).forEach(b -> b.lift(at));
+  }
+
+  /** The employer (招考单位) of the incident's recruitment, from the core's records. */
+  private long employerOf(Incident i) {
+    return access
+        .core()
+        .records()
+        .recruitment(i.recruitmentId())
+        .orElseThrow(
+            () ->
+                DisciplineException.conflict(
+                    "recruitment-unknown",
+                    "Recruitment "
+                        + i.recruitmentId()
+                        + " is unknown to the core: cannot limit the blacklisting to its employer"))
+        .employerId();
   }
 
   private static String whyLifted(Incident i) {

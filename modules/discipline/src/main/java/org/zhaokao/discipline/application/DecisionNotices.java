@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
@@ -124,7 +125,11 @@ public class DecisionNotices {
                 switch (s) {
                   case VOID_STAGE_SCORE -> "该环节成绩无效";
                   case DISQUALIFY -> "取消本次招考资格";
-                  case BLACKLIST -> i.decision().blacklistYears() + "年内不得报考";
+                  case BLACKLIST ->
+                      i.decision().blacklistYears()
+                          + (i.decision().blacklistScope() == BlacklistScope.EMPLOYER
+                              ? "年内不得报考该招考单位组织的招考"
+                              : "年内不得报考");
                 })
         .collect(Collectors.joining("；"));
   }
