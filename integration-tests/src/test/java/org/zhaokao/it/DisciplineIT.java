@@ -201,6 +201,66 @@ class DisciplineIT {
   }
 
   @Test
+  void aBlacklistingLimitedToOneEmployerBarsOnlyThatEmployersRecruitments() {
+    Setup s = StagePipeline.approved(1);
+    inProgress(s);
+    long app = s.apps().get(0);
+    Browsing first = DisciplineOffice.first();
+    long id =
+        Http.object(
+                report(
+                    first, s.recruitment(), app, WRITTEN, "proxy-test-taking", "photo:compare-2"))
+            .getJsonNumber("id")
+            .longValue();
+    expect(200, investigate(first, id));
+
+    // A scope that is not one of ALL / EMPLOYER, or a scope without a blacklisting: 422, nothing.
+    HttpResponse<String> unknown =
+        first.post(
+            API + "/incidents/" + id + "/decision",
+            "{\"sanctions\":[\"BLACKLIST\"],\"blacklistYears\":2,\"blacklistScope\":\"CITY\","
+                + "\"reason\":\"他人代考\"}");
+    expect(422, unknown);
+    assertTrue(unknown.body().contains("blacklistScope"), unknown.body());
+    expect(
+        422,
+        first.post(
+            API + "/incidents/" + id + "/decision",
+            "{\"sanctions\":[\"DISQUALIFY\"],\"blacklistScope\":\"EMPLOYER\",\"reason\":\"他人代考\"}"));
+    assertEquals("INVESTIGATING", incident(first, id).getString("status"));
+
+    HttpResponse<String> decided =
+        first.post(
+            API + "/incidents/" + id + "/decision",
+            "{\"sanctions\":[\"BLACKLIST\"],\"blacklistYears\":2,\"blacklistScope\":\"EMPLOYER\","
+                + "\"reason\":\"他人代考\"}");
+    expect(200, decided);
+    assertEquals("EMPLOYER", Http.object(decided).getString("blacklistScope"));
+    expect(
+        200,
+        DisciplineOffice.second()
+            .post(API + "/incidents/" + id + "/approval", "{\"approve\":true}"));
+    assertTrue(onBlacklist(id));
+
+    // The same employer's next recruitment refuses the candidate; another employer's accepts.
+    long same = Recruiting.published(s.employer());
+    HttpResponse<String> refused =
+        Recruiting.apply(
+            s.people().get(0),
+            "p-" + UUID.randomUUID(),
+            Recruiting.application(same, Recruiting.positionId(same, "02"), "统计学"));
+    expect(409, refused);
+    assertTrue(refused.body().contains("blacklisted"), refused.body());
+    long elsewhere = Recruiting.published(Recruiting.employer());
+    expect(
+        201,
+        Recruiting.apply(
+            s.people().get(0),
+            "p-" + UUID.randomUUID(),
+            Recruiting.application(elsewhere, Recruiting.positionId(elsewhere, "02"), "统计学")));
+  }
+
+  @Test
   void aStageReportsThroughTheSpiAndTheIncidentKeepsItsCatalogueVersion() {
     Setup s = StagePipeline.approved(1);
     inProgress(s);

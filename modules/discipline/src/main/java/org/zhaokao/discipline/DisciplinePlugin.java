@@ -93,8 +93,8 @@ public class DisciplinePlugin extends BaseStagePlugin implements IncidentIntake,
 
   @Override
   public Optional<Blacklisting> check(long candidateAccountId, long employerId) {
-    // A bar holds for every employer: the standard keeps one integrity record per person.
-    return blacklist.check(candidateAccountId);
+    // A bar holds for every employer unless the decision limited it to the incident's employer.
+    return blacklist.check(candidateAccountId, employerId);
   }
 
   public int appealDays() {

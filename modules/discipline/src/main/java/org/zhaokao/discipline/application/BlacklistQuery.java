@@ -24,8 +24,8 @@ public class BlacklistQuery {
   @Inject private Blacklist blacklist;
   @Inject private Guard guard;
 
-  public Optional<Blacklisting> check(long candidateId) {
-    return blacklist.barring(candidateId, LocalDate.now(CHINA)).stream()
+  public Optional<Blacklisting> check(long candidateId, long employerId) {
+    return blacklist.barring(candidateId, employerId, LocalDate.now(CHINA)).stream()
         .findFirst()
         .map(b -> new Blacklisting(b.reason() + "；禁考期至" + b.endsOn(), Optional.of(b.endsOn())));
   }
@@ -44,6 +44,7 @@ public class BlacklistQuery {
         b.reason(),
         b.startsOn(),
         b.endsOn(),
+        b.employerId().orElse(null),
         b.liftedAt().isPresent());
   }
 
@@ -55,5 +56,6 @@ public class BlacklistQuery {
       String reason,
       LocalDate startsOn,
       LocalDate endsOn,
+      Long employerId,
       boolean lifted) {}
 }

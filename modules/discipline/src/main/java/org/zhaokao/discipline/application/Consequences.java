@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.zhaokao.discipline.domain.DisciplineException;
 import org.zhaokao.discipline.domain.blacklist.Blacklist;
 import org.zhaokao.discipline.domain.blacklist.BlacklistEntry;
+import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
@@ -43,16 +44,21 @@ public class Consequences {
     }
     if (i.sanctions().contains(Sanction.BLACKLIST)) {
       LocalDate from = at.atZoneSameInstant(CHINA).toLocalDate();
-      blacklist.add(
+      BlacklistEntry entry =
           BlacklistEntry.forYears(
-              i.candidateId(), i.id(), reasonZh(i, type), from, i.decision().blacklistYears()));
+              i.candidateId(), i.id(), reasonZh(i, type), from, i.decision().blacklistYears());
+      if (i.decision().blacklistScope() == BlacklistScope.EMPLOYER) {
+        entry.limitedTo(employerOf(i));
+      }
+      blacklist.add(entry);
     }
     notices.decided(i, type);
   }
 
   /**
    * A decision withdrawn on appeal (申诉成立): a voided stage score comes back in the core, a
-   * blacklisting ends early. The caller audits and tells the candidate.
+   * disqualification is lifted there (the application returns to where it stood), a blacklisting
+   * ends early. The caller audits and tells the candidate.
    */
   public void withdrawn(Incident i, OffsetDateTime at) {
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
@@ -60,7 +66,33 @@ public class Consequences {
       inCore(
           "stage-score", () -> access.core().sanctions().reinstateStageScore(stageScore(i, why)));
     }
+    if (i.sanctions().contains(Sanction.DISQUALIFY)) {
+      Disqualification lifting =
+          new Disqualification(i.applicationId(), whyLifted(i), "discipline-incident-" + i.id());
+      inCore("disqualification", () -> access.core().sanctions().liftDisqualification(lifting));
+    }
     blacklist.ofIncident(i.id()).forEach(b -> b.lift(at));
+  }
+
+  /** The employer (招考单位) of the incident's recruitment, from the core's records. */
+  private long employerOf(Incident i) {
+    return access
+        .core()
+        .records()
+        .recruitment(i.recruitmentId())
+        .orElseThrow(
+            () ->
+                DisciplineException.conflict(
+                    "recruitment-unknown",
+                    "Recruitment "
+                        + i.recruitmentId()
+                        + " is unknown to the core: cannot limit the blacklisting to its employer"))
+        .employerId();
+  }
+
+  private static String whyLifted(Incident i) {
+    String why = "申诉成立，恢复本次招考资格：" + i.appeal().resolutionNote();
+    return why.length() > 1000 ? why.substring(0, 1000) : why;
   }
 
   private static StageScoreSanction stageScore(Incident i, String reason) {

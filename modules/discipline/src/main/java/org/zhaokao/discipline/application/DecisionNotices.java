@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
+import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
 import org.zhaokao.plugins.api.NotificationChannel;
@@ -104,9 +106,16 @@ public class DecisionNotices {
             NotificationRequest.builder(APPEAL, "discipline.appeal:incident-" + i.id())
                 .to(Recipient.account(String.valueOf(i.candidateId())))
                 .parameter("incident", String.valueOf(i.id()))
-                .parameter("result", upheld ? "维持原处理决定" : "撤销原处理决定")
+                .parameter("result", resultZh(i, upheld))
                 .parameter("note", i.appeal().resolutionNote())
                 .build());
+  }
+
+  private static String resultZh(Incident i, boolean upheld) {
+    if (upheld) {
+      return "维持原处理决定";
+    }
+    return i.sanctions().contains(Sanction.DISQUALIFY) ? "撤销原处理决定，恢复本次招考资格" : "撤销原处理决定";
   }
 
   static String sanctionsZh(Incident i) {
@@ -116,7 +125,11 @@ public class DecisionNotices {
                 switch (s) {
                   case VOID_STAGE_SCORE -> "该环节成绩无效";
                   case DISQUALIFY -> "取消本次招考资格";
-                  case BLACKLIST -> i.decision().blacklistYears() + "年内不得报考";
+                  case BLACKLIST ->
+                      i.decision().blacklistYears()
+                          + (i.decision().blacklistScope() == BlacklistScope.EMPLOYER
+                              ? "年内不得报考该招考单位组织的招考"
+                              : "年内不得报考");
                 })
         .collect(Collectors.joining("；"));
   }

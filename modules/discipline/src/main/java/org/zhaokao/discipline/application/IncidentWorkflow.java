@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.zhaokao.discipline.domain.DisciplineException;
+import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.catalogue.ViolationTypes;
@@ -75,6 +76,7 @@ public class IncidentWorkflow {
         new DecisionTerms(
             sanctions(form.sanctions()),
             form.blacklistYears() == null ? 0 : form.blacklistYears(),
+            scope(form.blacklistScope()),
             form.reason());
     OffsetDateTime now = now();
     IncidentStatus to = i.decide(guard.account(actor), terms, type, access.appealWindow(), now);
@@ -159,6 +161,18 @@ public class IncidentWorkflow {
       }
     }
     return out;
+  }
+
+  private static BlacklistScope scope(String name) {
+    if (name == null || name.isBlank()) {
+      return BlacklistScope.ALL;
+    }
+    try {
+      return BlacklistScope.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw DisciplineException.invalid(
+          "blacklistScope", "blacklistScope is one of " + List.of(BlacklistScope.values()));
+    }
   }
 
   private Incident find(long id) {

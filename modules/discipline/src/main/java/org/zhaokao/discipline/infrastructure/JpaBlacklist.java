@@ -16,12 +16,14 @@ public class JpaBlacklist implements Blacklist {
   private EntityManager em;
 
   @Override
-  public List<BlacklistEntry> barring(long candidateId, LocalDate day) {
+  public List<BlacklistEntry> barring(long candidateId, long employerId, LocalDate day) {
     return em.createQuery(
             "SELECT b FROM BlacklistEntry b WHERE b.candidateId = :c AND b.liftedAt IS NULL"
+                + " AND (b.employerId IS NULL OR b.employerId = :e)"
                 + " AND b.startsOn <= :d AND b.endsOn >= :d ORDER BY b.endsOn DESC",
             BlacklistEntry.class)
         .setParameter("c", candidateId)
+        .setParameter("e", employerId)
         .setParameter("d", day)
         .getResultList();
   }

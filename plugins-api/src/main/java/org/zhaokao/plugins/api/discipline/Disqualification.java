@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A decision that removes a candidate from a recruitment (取消本次招考资格), as discipline hands it to the
- * core.
+ * core; {@link Sanctions#liftDisqualification} takes the same shape for the decision that lifts it
+ * on appeal (then the reason says why it is lifted).
  *
  * @param applicationId the application to disqualify
  * @param reason what the candidate and staff read, 1 to 1000 characters

@@ -53,4 +53,24 @@ public interface Sanctions {
   default boolean reinstateStageScore(StageScoreSanction reinstatement) {
     throw new UnsupportedOperationException("This core cannot reinstate a stage score");
   }
+
+  /**
+   * Lifts a disqualification after a successful appeal (申诉成立，恢复资格): in the caller's transaction the
+   * application returns to the status it had when it was disqualified and is live in its
+   * recruitment again; in every stage not yet published the outcome the disqualification replaced
+   * comes back (or, where the stage had not reported the candidate, the disqualified outcome goes),
+   * so its results count again; it is audited. A published stage is not changed here. The core does
+   * not notify the candidate: the deciding plugin does.
+   *
+   * @param lifting the application, why it is lifted and the deciding record
+   * @return always true when it returns
+   * @throws IllegalArgumentException if no such application exists
+   * @throws IllegalStateException if the application is not disqualified (never, or lifted
+   *     already), or the candidate has applied to the recruitment again meanwhile
+   * @throws UnsupportedOperationException from a core that does not offer it
+   * @since added compatibly after SPI 1.8 (a default method)
+   */
+  default boolean liftDisqualification(Disqualification lifting) {
+    throw new UnsupportedOperationException("This core cannot lift a disqualification");
+  }
 }

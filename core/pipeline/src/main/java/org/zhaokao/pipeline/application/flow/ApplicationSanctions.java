@@ -15,4 +15,15 @@ public interface ApplicationSanctions {
    * @throws IllegalStateException if it is withdrawn or rejected
    */
   java.util.OptionalLong disqualify(long applicationId, String reason);
+
+  /**
+   * Brings a disqualified application back (恢复资格) to the status it had before, in the caller's
+   * transaction.
+   *
+   * @return the application's recruitment
+   * @throws IllegalArgumentException if no such application exists
+   * @throws IllegalStateException if it is not disqualified, its previous status is unknown, or the
+   *     candidate has another live application to the recruitment meanwhile
+   */
+  long liftDisqualification(long applicationId, String reason);
 }

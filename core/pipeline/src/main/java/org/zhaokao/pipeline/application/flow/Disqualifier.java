@@ -16,12 +16,13 @@ import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.discipline.Disqualification;
 import org.zhaokao.plugins.api.discipline.Sanctions;
 import org.zhaokao.plugins.api.discipline.StageScoreSanction;
-import org.zhaokao.plugins.api.outcome.OutcomeStatus;
 
 /**
  * Puts discipline's disqualification (取消资格) into effect: the application becomes DISQUALIFIED, and
  * in every stage it entered that is not yet published its outcome becomes DISQUALIFIED, so no
- * publication advances it and no ranking counts it. A published stage keeps its history.
+ * publication advances it and no ranking counts it. A published stage keeps its history. A
+ * disqualification withdrawn on appeal is lifted: the application's previous status and the
+ * outcomes it replaced in the open stages come back.
  */
 @Stateless
 @Local(Sanctions.class)
@@ -66,21 +67,45 @@ public class Disqualifier implements Sanctions {
     return true;
   }
 
+  @Override
+  public boolean liftDisqualification(Disqualification lifting) {
+    long recruitment = applications.liftDisqualification(lifting.applicationId(), lifting.reason());
+    OffsetDateTime now = PipelineSetup.now();
+    int stages = 0;
+    for (Entrant e : pipelines.entriesOf(lifting.applicationId())) {
+      StageInstance stage = pipelines.stageForUpdate(e.stageInstanceId()).orElseThrow();
+      if (stage.status() == StageInstanceStatus.PUBLISHED) {
+        continue;
+      }
+      var outcome = pipelines.outcome(stage.id(), e.applicationId());
+      if (outcome.isEmpty() || !outcome.get().disqualifiedByDecision()) {
+        continue;
+      }
+      if (outcome.get().addedByDisqualification()) {
+        pipelines.remove(outcome.get());
+      } else {
+        outcome.get().liftDisqualification(now);
+      }
+      stages++;
+    }
+    access.record(
+        AuditEntry.builder("pipeline.application.disqualification-lifted", AuditActor.system())
+            .target("application", String.valueOf(lifting.applicationId()))
+            .detail("recruitment", String.valueOf(recruitment))
+            .detail("decision", lifting.decisionRef())
+            .detail("openStages", String.valueOf(stages)));
+    return true;
+  }
+
   private void mark(StageInstance stage, Entrant e, String reason, OffsetDateTime now) {
     String remark = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     pipelines
         .outcome(stage.id(), e.applicationId())
         .ifPresentOrElse(
-            o -> o.replace(OutcomeStatus.DISQUALIFIED, null, remark, now),
+            o -> o.disqualify(remark, now),
             () ->
                 pipelines.add(
-                    new RecordedOutcome(
-                        stage.id(),
-                        e.applicationId(),
-                        e.positionId(),
-                        OutcomeStatus.DISQUALIFIED,
-                        null,
-                        remark,
-                        now)));
+                    RecordedOutcome.disqualifiedEntrant(
+                        stage.id(), e.applicationId(), e.positionId(), remark, now)));
   }
 }

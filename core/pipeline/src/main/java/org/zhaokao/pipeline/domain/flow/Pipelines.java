@@ -34,6 +34,9 @@ public interface Pipelines {
 
   void add(RecordedOutcome outcome);
 
+  /** Removes an outcome that only a disqualification had put there. */
+  void remove(RecordedOutcome outcome);
+
   /** Every stage instance an application entered, with the recruitment's chain order. */
   List<Entrant> entriesOf(long applicationId);
 

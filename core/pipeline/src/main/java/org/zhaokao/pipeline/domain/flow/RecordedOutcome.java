@@ -80,6 +80,19 @@ public class RecordedOutcome {
   @Column(name = "voided_remark", length = 1000)
   private String voidedRemark;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dq_status", length = 16)
+  private OutcomeStatus statusBeforeDq;
+
+  @Column(name = "dq_score", precision = 9, scale = 4)
+  private BigDecimal scoreBeforeDq;
+
+  @Column(name = "dq_remark", length = 1000)
+  private String remarkBeforeDq;
+
+  @Column(name = "dq_added", nullable = false)
+  private boolean addedByDq;
+
   @Version private long version;
 
   protected RecordedOutcome() {}
@@ -155,6 +168,79 @@ public class RecordedOutcome {
     voidedStatus = null;
     voidedScore = null;
     voidedRemark = null;
+  }
+
+  /**
+   * The outcome of a candidate disqualified (取消资格) before the stage reported them: lifting the
+   * disqualification removes it.
+   */
+  public static RecordedOutcome disqualifiedEntrant(
+      long stageInstanceId,
+      long applicationId,
+      long positionId,
+      String reason,
+      OffsetDateTime now) {
+    RecordedOutcome o =
+        new RecordedOutcome(
+            stageInstanceId,
+            applicationId,
+            positionId,
+            OutcomeStatus.DISQUALIFIED,
+            null,
+            reason,
+            now);
+    o.addedByDq = true;
+    return o;
+  }
+
+  /**
+   * Disqualifies the candidate here by a discipline decision, keeping the outcome it replaces for
+   * {@link #liftDisqualification}.
+   *
+   * @return false when a discipline decision already disqualified it
+   */
+  public boolean disqualify(String reason, OffsetDateTime now) {
+    if (disqualifiedByDecision()) {
+      return false;
+    }
+    statusBeforeDq = status;
+    scoreBeforeDq = score;
+    remarkBeforeDq = remark;
+    status = OutcomeStatus.DISQUALIFIED;
+    score = null;
+    remark = reason;
+    reportedAt = now;
+    return true;
+  }
+
+  /**
+   * Brings back the outcome a disqualification replaced (恢复资格). A row that only exists for the
+   * disqualification ({@link #addedByDisqualification()}) is removed by the caller instead.
+   *
+   * @throws IllegalStateException when no discipline decision disqualified it
+   */
+  public void liftDisqualification(OffsetDateTime now) {
+    if (statusBeforeDq == null) {
+      throw new IllegalStateException(
+          "Application " + applicationId + " is not disqualified in this stage");
+    }
+    status = statusBeforeDq;
+    score = scoreBeforeDq;
+    remark = remarkBeforeDq == null ? "" : remarkBeforeDq;
+    reportedAt = now;
+    statusBeforeDq = null;
+    scoreBeforeDq = null;
+    remarkBeforeDq = null;
+  }
+
+  /** Whether a discipline decision disqualified the candidate here (and may be lifted). */
+  public boolean disqualifiedByDecision() {
+    return addedByDq || statusBeforeDq != null;
+  }
+
+  /** Whether this row only exists because the candidate was disqualified before being reported. */
+  public boolean addedByDisqualification() {
+    return addedByDq;
   }
 
   /** Whether a discipline decision voided this score. */

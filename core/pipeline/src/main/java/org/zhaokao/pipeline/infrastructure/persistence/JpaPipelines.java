@@ -101,6 +101,11 @@ public class JpaPipelines implements Pipelines {
   }
 
   @Override
+  public void remove(RecordedOutcome outcome) {
+    em.remove(outcome);
+  }
+
+  @Override
   public List<Entrant> entriesOf(long applicationId) {
     return em.createQuery(
             "SELECT e FROM Entrant e WHERE e.applicationId = :a ORDER BY e.stageInstanceId",

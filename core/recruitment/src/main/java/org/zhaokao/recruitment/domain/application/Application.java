@@ -90,6 +90,14 @@ public class Application {
   @Column(name = "check_comment", length = 1000)
   private String checkComment;
 
+  /** The status a disqualification replaced, for a reinstatement; null when not disqualified. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status_before_dq", length = 12)
+  private ApplicationStatus statusBeforeDisqualified;
+
+  @Column(name = "reason_before_dq", length = 1000)
+  private String reasonBeforeDisqualified;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 10)
   private Confirmation confirmation;
@@ -176,11 +184,39 @@ public class Application {
       throw new ConflictException(
           "application-status", "Application " + id + " is " + status + "; cannot disqualify it");
     }
+    String why = requireReason(reason);
+    statusBeforeDisqualified = status;
+    reasonBeforeDisqualified = decisionReason;
     status = ApplicationStatus.DISQUALIFIED;
     liveRecruitmentId = null;
-    decisionReason = requireReason(reason);
+    decisionReason = why;
     updatedAt = at;
     return true;
+  }
+
+  /**
+   * 恢复资格: a discipline decision withdrawn on appeal brings the application back to the status and
+   * reason it had before it was disqualified, live in its recruitment again.
+   *
+   * @throws ConflictException if it is not disqualified, or its previous status was not recorded
+   */
+  public void liftDisqualification(OffsetDateTime at) {
+    if (status != ApplicationStatus.DISQUALIFIED) {
+      throw new ConflictException(
+          "application-not-disqualified",
+          "Application " + id + " is " + status + ", not disqualified: nothing to lift");
+    }
+    if (statusBeforeDisqualified == null) {
+      throw new ConflictException(
+          "application-status-unknown",
+          "Application " + id + " was disqualified without a record of its previous status");
+    }
+    status = statusBeforeDisqualified;
+    decisionReason = reasonBeforeDisqualified;
+    liveRecruitmentId = recruitmentId;
+    statusBeforeDisqualified = null;
+    reasonBeforeDisqualified = null;
+    updatedAt = at;
   }
 
   /** 审核通过. */

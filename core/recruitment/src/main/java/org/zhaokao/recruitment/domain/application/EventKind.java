@@ -12,5 +12,7 @@ public enum EventKind {
   /** The admission-ticket number (准考证号) is issued. */
   TICKET_READY,
   /** Disqualified by a discipline decision (取消资格). */
-  DISQUALIFIED
+  DISQUALIFIED,
+  /** Back in the recruitment after a successful appeal against the disqualification (恢复资格). */
+  REINSTATED
 }

@@ -104,4 +104,20 @@ class ApplicationTest {
     withdrawn.withdraw(NOW);
     assertThrows(ConflictException.class, () -> withdrawn.disqualify(NOW, "x"));
   }
+
+  @Test
+  void liftingADisqualificationRestoresTheStatusAndReasonOnce() {
+    Application a = submitted();
+    a.approve(9, NOW);
+    a.disqualify(NOW, "因“替考”取消本次招考资格");
+    a.liftDisqualification(NOW);
+    assertEquals(ApplicationStatus.APPROVED, a.status());
+    assertTrue(a.status().live());
+    assertTrue(a.decisionReason().isEmpty());
+    ConflictException twice =
+        assertThrows(ConflictException.class, () -> a.liftDisqualification(NOW));
+    assertTrue(twice.getMessage().contains("not disqualified"), twice.getMessage());
+    assertEquals(ApplicationStatus.APPROVED, a.status());
+    assertThrows(ConflictException.class, () -> submitted().liftDisqualification(NOW));
+  }
 }

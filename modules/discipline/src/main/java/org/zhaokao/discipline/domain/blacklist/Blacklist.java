@@ -6,8 +6,11 @@ import java.util.List;
 /** The blacklist (黑名单), every entry kept. */
 public interface Blacklist {
 
-  /** The candidate's entries that bar applying on {@code day}, longest first. */
-  List<BlacklistEntry> barring(long candidateId, LocalDate day);
+  /**
+   * The candidate's entries that bar applying to a recruitment of {@code employerId} on {@code
+   * day}, longest first: those for every employer and those limited to this one.
+   */
+  List<BlacklistEntry> barring(long candidateId, long employerId, LocalDate day);
 
   List<BlacklistEntry> ofIncident(long incidentId);
 

@@ -41,6 +41,10 @@ public class BlacklistEntry {
   @Column(name = "ends_on", nullable = false)
   private LocalDate endsOn;
 
+  /** The only employer (招考单位) it bars the candidate from; null bars every employer. */
+  @Column(name = "employer_id")
+  private Long employerId;
+
   @Column(name = "lifted_at")
   private OffsetDateTime liftedAt;
 
@@ -71,6 +75,21 @@ public class BlacklistEntry {
       long candidateId, long incidentId, String reason, LocalDate from, int years) {
     return new BlacklistEntry(
         candidateId, incidentId, reason, from, from.plusYears(years).minusDays(1));
+  }
+
+  /** Limits the bar to one employer's recruitments. */
+  public BlacklistEntry limitedTo(long employer) {
+    this.employerId = employer;
+    return this;
+  }
+
+  /** Whether it bars applying to a recruitment of {@code employer}. */
+  public boolean coversEmployer(long employer) {
+    return employerId == null || employerId == employer;
+  }
+
+  public Optional<Long> employerId() {
+    return Optional.ofNullable(employerId);
   }
 
   /** Whether it bars applying on {@code day}. */

@@ -2,6 +2,8 @@ package org.zhaokao.discipline.domain.incident;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zhaokao.discipline.domain.DisciplineException;
+import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 
@@ -27,6 +30,10 @@ public class Decision {
 
   @Column(name = "blacklist_years", nullable = false)
   private int blacklistYears;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "blacklist_scope", nullable = false, length = 10)
+  private BlacklistScope blacklistScope = BlacklistScope.ALL;
 
   @Column(name = "decision_reason", length = 1000)
   private String decisionReason;
@@ -85,6 +92,7 @@ public class Decision {
     d.sanctions =
         terms.sanctions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     d.blacklistYears = terms.blacklistYears();
+    d.blacklistScope = terms.blacklistScope();
     d.decisionReason = terms.reason();
     d.decidedBy = officer;
     d.decidedAt = at;
@@ -120,6 +128,11 @@ public class Decision {
 
   public int blacklistYears() {
     return blacklistYears;
+  }
+
+  /** Whom a blacklisting bars: every employer, or the incident's employer only. */
+  public BlacklistScope blacklistScope() {
+    return blacklistScope == null ? BlacklistScope.ALL : blacklistScope;
   }
 
   public Optional<String> reason() {

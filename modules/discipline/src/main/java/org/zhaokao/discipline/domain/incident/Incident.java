@@ -188,17 +188,12 @@ public class Incident {
 
   /**
    * An officer other than the decider resolves the appeal (复核): upheld keeps the decision,
-   * otherwise it is withdrawn (申诉成立) and the caller reinstates what it took away. A
-   * disqualification cannot be withdrawn here: the core has no reinstatement of an application yet.
+   * otherwise it is withdrawn (申诉成立) and the caller reinstates what it took away (the score, the
+   * candidate's place in the recruitment, the right to apply).
    */
   public void resolve(long officer, boolean upheld, String note, OffsetDateTime at) {
     require(EnumSet.of(IncidentStatus.APPEALED), "resolve the appeal of");
     requireOther(officer, "resolve the appeal against their own decision");
-    if (!upheld && sanctions().contains(Sanction.DISQUALIFY)) {
-      throw DisciplineException.conflict(
-          "reinstatement-unsupported",
-          "A disqualification cannot be withdrawn yet: the core offers no reinstatement");
-    }
     appeal().resolve(officer, upheld, note);
     status = IncidentStatus.FINAL;
     closedAt = at;

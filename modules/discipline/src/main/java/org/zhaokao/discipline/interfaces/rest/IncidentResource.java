@@ -83,6 +83,7 @@ public class IncidentResource {
         new DecisionForm(
             Bodies.texts(b, "sanctions"),
             years == null ? null : Math.toIntExact(Math.min(years, 1000)),
+            Bodies.text(b, "blacklistScope"),
             Bodies.text(b, "reason")));
   }
 

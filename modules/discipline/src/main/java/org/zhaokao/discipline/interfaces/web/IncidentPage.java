@@ -35,6 +35,7 @@ public class IncidentPage implements Serializable {
   private String findings;
   private List<String> sanctions = List.of();
   private Integer blacklistYears;
+  private String blacklistScope = "ALL";
   private String reason;
   private Boolean upheld;
   private String note;
@@ -53,7 +54,10 @@ public class IncidentPage implements Serializable {
   }
 
   public void decide() {
-    run(() -> workflow.decide(actor(), id, new DecisionForm(sanctions, blacklistYears, reason)));
+    run(
+        () ->
+            workflow.decide(
+                actor(), id, new DecisionForm(sanctions, blacklistYears, blacklistScope, reason)));
   }
 
   public void approve() {
@@ -132,6 +136,14 @@ public class IncidentPage implements Serializable {
 
   public void setBlacklistYears(Integer blacklistYears) {
     this.blacklistYears = blacklistYears;
+  }
+
+  public String getBlacklistScope() {
+    return blacklistScope;
+  }
+
+  public void setBlacklistScope(String blacklistScope) {
+    this.blacklistScope = blacklistScope;
   }
 
   public String getReason() {

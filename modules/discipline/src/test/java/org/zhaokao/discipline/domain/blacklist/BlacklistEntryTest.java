@@ -39,4 +39,15 @@ class BlacklistEntryTest {
     b.lift(OffsetDateTime.now());
     assertFalse(b.barsOn(START));
   }
+
+  @Test
+  void anEntryLimitedToOneEmployerCoversOnlyThatEmployer() {
+    BlacklistEntry everyone = BlacklistEntry.forYears(9, 1, "代考", START, 1);
+    assertTrue(everyone.coversEmployer(5));
+    assertTrue(everyone.coversEmployer(6));
+    BlacklistEntry limited = BlacklistEntry.forYears(9, 1, "代考", START, 1).limitedTo(5);
+    assertTrue(limited.coversEmployer(5));
+    assertFalse(limited.coversEmployer(6));
+    assertEquals(5L, limited.employerId().orElseThrow());
+  }
 }

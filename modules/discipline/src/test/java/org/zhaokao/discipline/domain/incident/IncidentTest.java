@@ -164,15 +164,17 @@ class IncidentTest {
   }
 
   @Test
-  void aDisqualificationCannotBeWithdrawnYetAndNothingChanges() {
+  void aDisqualificationIsWithdrawnOnAppealOnceOnly() {
     Incident i = decided();
     i.appeal(CANDIDATE, "不服", T0.plusDays(1));
-    DisciplineException e =
+    i.resolve(SECOND, false, "撤销", T0.plusDays(2));
+    assertEquals(IncidentStatus.FINAL, i.status());
+    assertEquals(Boolean.FALSE, i.appeal().upheld().orElseThrow());
+    DisciplineException twice =
         assertThrows(
-            DisciplineException.class, () -> i.resolve(SECOND, false, "撤销", T0.plusDays(2)));
-    assertEquals(409, e.status());
-    assertEquals(IncidentStatus.APPEALED, i.status());
-    assertTrue(i.appeal().upheld().isEmpty());
+            DisciplineException.class, () -> i.resolve(SECOND, false, "再次撤销", T0.plusDays(3)));
+    assertEquals(409, twice.status());
+    assertEquals("撤销", i.appeal().resolutionNote());
   }
 
   @Test
