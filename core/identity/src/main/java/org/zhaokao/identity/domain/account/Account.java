@@ -207,6 +207,11 @@ public class Account {
     this.totpLastStep = Math.max(totpLastStep, step);
   }
 
+  /** The name shown in headers and lists (masked) after a reviewed change of the real name. */
+  public void renamed(String maskedName) {
+    this.displayName = maskedName;
+  }
+
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
   }

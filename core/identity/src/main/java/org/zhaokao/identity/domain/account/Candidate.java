@@ -120,6 +120,25 @@ public class Candidate {
     }
   }
 
+  /**
+   * A reviewed change of the real name and/or ID number (实名信息变更). A new ID number brings its own
+   * birth date and gender.
+   *
+   * @param idNumber the new ID number sealed, or null to keep it
+   */
+  public void identityChanged(
+      String realName, Sealed idNumber, LocalDate birthDate, Gender gender) {
+    if (realName != null) {
+      this.realName = realName;
+    }
+    if (idNumber != null) {
+      this.idNumberEncrypted = idNumber.encrypted();
+      this.idNumberIndex = idNumber.index();
+      this.birthDate = birthDate;
+      this.gender = gender;
+    }
+  }
+
   /** Which channels besides the in-site inbox the person wants notifications on. */
   public void preferences(boolean byEmail, boolean bySms) {
     this.notifyByEmail = byEmail;
