@@ -57,4 +57,12 @@ public class JpaIdentityRequests implements IdentityRequests {
         .setParameter("s", RequestStatus.PENDING)
         .getResultList();
   }
+
+  @Override
+  public void removeAll(long accountId) {
+    for (IdentityRequest r : of(accountId)) {
+      evidence(r.id()).ifPresent(em::remove);
+      em.remove(r);
+    }
+  }
 }

@@ -170,6 +170,18 @@ public class Account {
     this.reviewNote = note;
   }
 
+  /**
+   * The account was deleted at its owner's request (注销): disabled for good, its name a placeholder,
+   * its password and second factor replaced by nothing that can be used.
+   */
+  public void erase(String placeholderName, String unusableHash) {
+    this.status = AccountStatus.DISABLED;
+    this.displayName = placeholderName;
+    this.passwordHash = unusableHash;
+    this.totpSecretEncrypted = null;
+    this.reviewNote = "deleted at the owner's request";
+  }
+
   /** Lets a disabled account log in again. */
   public void enable() {
     if (status == AccountStatus.PENDING_REVIEW) {

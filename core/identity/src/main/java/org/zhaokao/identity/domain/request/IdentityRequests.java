@@ -20,4 +20,7 @@ public interface IdentityRequests {
 
   /** Every request waiting for a reviewer, oldest first. */
   List<IdentityRequest> pending();
+
+  /** Removes the account's requests and their evidence (the account was deleted). */
+  void removeAll(long accountId);
 }
