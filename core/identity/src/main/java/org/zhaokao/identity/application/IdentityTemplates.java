@@ -27,6 +27,12 @@ public class IdentityTemplates {
   /** A code that authorises a password reset. */
   public static final String RESET = "account.password-reset-code";
 
+  /** A name / ID-number change request was approved. */
+  public static final String CHANGE_APPROVED = "account.identity-change-approved";
+
+  /** A name / ID-number change request was refused, with the reason. */
+  public static final String CHANGE_REFUSED = "account.identity-change-refused";
+
   @EJB private PluginTemplates templates;
 
   @PostConstruct
@@ -35,6 +41,40 @@ public class IdentityTemplates {
   }
 
   static List<NotificationTemplate> defaults() {
+    List<NotificationTemplate> all = new java.util.ArrayList<>(codes());
+    decision(
+        all,
+        CHANGE_APPROVED,
+        "实名信息变更已通过",
+        "${name}您好：\n\n您提交的实名信息变更申请（编号 ${request}）已审核通过，账号中的姓名/身份证号已更新。",
+        "Change of name or ID number approved",
+        "Hello ${name},\n\nYour request ${request} to change your name or ID number was approved;"
+            + " your account shows the new data.");
+    decision(
+        all,
+        CHANGE_REFUSED,
+        "实名信息变更未通过",
+        "${name}您好：\n\n您提交的实名信息变更申请（编号 ${request}）未通过审核，原因：${reason}\n\n您可补充材料后重新申请。",
+        "Change of name or ID number refused",
+        "Hello ${name},\n\nYour request ${request} to change your name or ID number was refused:"
+            + " ${reason}\n\nYou may file a new request with better evidence.");
+    return List.copyOf(all);
+  }
+
+  private static void decision(
+      List<NotificationTemplate> all,
+      String event,
+      String zhSubject,
+      String zhBody,
+      String enSubject,
+      String enBody) {
+    for (NotificationChannel c : List.of(NotificationChannel.INBOX, NotificationChannel.EMAIL)) {
+      all.add(new NotificationTemplate(event, c, Locale.SIMPLIFIED_CHINESE, zhSubject, zhBody));
+      all.add(new NotificationTemplate(event, c, Locale.ENGLISH, enSubject, enBody));
+    }
+  }
+
+  private static List<NotificationTemplate> codes() {
     Locale zh = Locale.SIMPLIFIED_CHINESE;
     Locale en = Locale.ENGLISH;
     return List.of(

@@ -46,4 +46,11 @@ public class JpaVerificationCodes implements VerificationCodes {
         .setParameter("s", since)
         .getSingleResult();
   }
+
+  @Override
+  public void removeAll(long accountId) {
+    em.createQuery("DELETE FROM VerificationCode c WHERE c.accountId = :a")
+        .setParameter("a", accountId)
+        .executeUpdate();
+  }
 }

@@ -100,6 +100,12 @@ public class ConsoleMenu {
                       "pi pi-key",
                       "role:manage"),
                   new Entry(
+                      "menu-identity-requests",
+                      "console.menu.identityRequests",
+                      "/console/identity-requests.xhtml",
+                      "pi pi-id-card",
+                      "identity:review"),
+                  new Entry(
                       "menu-sessions",
                       "console.menu.sessions",
                       "/console/sessions.xhtml",

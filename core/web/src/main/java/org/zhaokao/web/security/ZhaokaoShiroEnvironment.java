@@ -32,6 +32,7 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/review/**", "zkLogin, zkAnyScope[application:review]");
     chains.createChain("/console/confirmation/**", "zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
+    chains.createChain("/console/identity-requests.xhtml", "zkLogin, zkPerms[identity:review]");
     chains.createChain("/console/settings.xhtml", "zkLogin, zkPerms[settings:manage]");
     chains.createChain("/console/complaints/**", "zkLogin, zkPerms[complaint:view]");
     chains.createChain("/console/feedback.xhtml", "zkLogin, zkPerms[complaint:view]");
@@ -49,6 +50,8 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/api/v1/admin/sessions/**", "zkCsrf, zkLogin, zkPerms[account:manage]");
     chains.createChain("/api/v1/admin/roles/**", "zkCsrf, zkLogin, zkPerms[role:manage]");
     chains.createChain("/api/v1/admin/candidates/**", "zkCsrf, zkLogin, zkPerms[pii:view-full]");
+    chains.createChain(
+        "/api/v1/admin/identity-requests/**", "zkCsrf, zkLogin, zkPerms[identity:review]");
     chains.createChain("/api/v1/admin/employers/**", "zkCsrf, zkLogin, zkPerms[employer:manage]");
     chains.createChain(
         "/api/v1/admin/recruitments/**", "zkCsrf, zkLogin, zkAnyScope[recruitment:view]");

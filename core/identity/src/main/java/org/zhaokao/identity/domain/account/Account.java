@@ -170,6 +170,18 @@ public class Account {
     this.reviewNote = note;
   }
 
+  /**
+   * The account was deleted at its owner's request (注销): disabled for good, its name a placeholder,
+   * its password and second factor replaced by nothing that can be used.
+   */
+  public void erase(String placeholderName, String unusableHash) {
+    this.status = AccountStatus.DISABLED;
+    this.displayName = placeholderName;
+    this.passwordHash = unusableHash;
+    this.totpSecretEncrypted = null;
+    this.reviewNote = "deleted at the owner's request";
+  }
+
   /** Lets a disabled account log in again. */
   public void enable() {
     if (status == AccountStatus.PENDING_REVIEW) {
@@ -205,6 +217,11 @@ public class Account {
   /** A one-time code of this step was accepted; it and every earlier step are spent. */
   public void usedStep(long step) {
     this.totpLastStep = Math.max(totpLastStep, step);
+  }
+
+  /** The name shown in headers and lists (masked) after a reviewed change of the real name. */
+  public void renamed(String maskedName) {
+    this.displayName = maskedName;
   }
 
   public void changePassword(String newHash) {

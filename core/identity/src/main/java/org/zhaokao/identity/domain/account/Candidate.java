@@ -120,6 +120,48 @@ public class Candidate {
     }
   }
 
+  /**
+   * A reviewed change of the real name and/or ID number (实名信息变更). A new ID number brings its own
+   * birth date and gender.
+   *
+   * @param idNumber the new ID number sealed, or null to keep it
+   */
+  public void identityChanged(
+      String realName, Sealed idNumber, LocalDate birthDate, Gender gender) {
+    if (realName != null) {
+      this.realName = realName;
+    }
+    if (idNumber != null) {
+      this.idNumberEncrypted = idNumber.encrypted();
+      this.idNumberIndex = idNumber.index();
+      this.birthDate = birthDate;
+      this.gender = gender;
+    }
+  }
+
+  /**
+   * Erases the real-name data of a deleted account (注销): the name becomes a placeholder, the ID
+   * number, mobile and email are replaced by sealed placeholders unique to the account (the columns
+   * stay unique and non-null; no real value survives), the birth date by a placeholder.
+   */
+  public void erase(String placeholderName, Sealed idNumber, Sealed mobile, Sealed email) {
+    this.realName = placeholderName;
+    this.idNumberEncrypted = idNumber.encrypted();
+    this.idNumberIndex = idNumber.index();
+    this.mobileEncrypted = mobile.encrypted();
+    this.mobileIndex = mobile.index();
+    this.emailEncrypted = email.encrypted();
+    this.emailIndex = email.index();
+    this.birthDate = ERASED_BIRTH_DATE;
+    this.mobileVerified = false;
+    this.emailVerified = false;
+    this.notifyByEmail = false;
+    this.notifyBySms = false;
+  }
+
+  /** The birth date a deleted account keeps (the column is required). */
+  public static final LocalDate ERASED_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
   /** Which channels besides the in-site inbox the person wants notifications on. */
   public void preferences(boolean byEmail, boolean bySms) {
     this.notifyByEmail = byEmail;

@@ -14,4 +14,7 @@ public interface VerificationCodes {
 
   /** How many codes the account was sent since {@code since}, any purpose. */
   long sentSince(long accountId, OffsetDateTime since);
+
+  /** Removes every code of the account (it was deleted; the codes sealed its addresses). */
+  void removeAll(long accountId);
 }

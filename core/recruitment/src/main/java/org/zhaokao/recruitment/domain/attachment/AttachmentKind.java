@@ -1,6 +1,7 @@
 package org.zhaokao.recruitment.domain.attachment;
 
 import java.util.Set;
+import org.zhaokao.platform.files.FileType;
 
 /**
  * What an attachment is for, with the rules its files follow (the figures are those announcements

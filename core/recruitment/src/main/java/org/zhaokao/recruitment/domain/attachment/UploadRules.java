@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.zhaokao.platform.files.FileType;
 import org.zhaokao.platform.validation.InvalidInputException;
 
 /**
@@ -19,8 +20,6 @@ import org.zhaokao.platform.validation.InvalidInputException;
  * image (a small file claiming a huge image is refused before anything allocates its pixels).
  */
 public final class UploadRules {
-
-  private static final int MAX_NAME = 120;
 
   private UploadRules() {}
 
@@ -129,20 +128,7 @@ public final class UploadRules {
 
   /** The last path segment, without control or quote characters, at most 120 characters. */
   static String cleanName(String fileName, FileType type) {
-    String name = fileName == null ? "" : fileName;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    StringBuilder clean = new StringBuilder();
-    name.codePoints()
-        .filter(c -> !Character.isISOControl(c) && c != '"' && c != ';')
-        .forEach(clean::appendCodePoint);
-    String out = clean.toString().strip();
-    if (out.isEmpty() || out.startsWith(".")) {
-      out = "file." + type.extension();
-    }
-    if (out.length() > MAX_NAME) {
-      out = out.substring(out.length() - MAX_NAME);
-    }
-    return out;
+    return type.safeName(fileName);
   }
 
   private static String sha256(byte[] content) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.zhaokao.platform.files.FileType;
 import org.zhaokao.platform.validation.InvalidInputException;
 
 class UploadRulesTest {
