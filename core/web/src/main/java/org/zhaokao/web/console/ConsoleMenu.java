@@ -67,6 +67,12 @@ public class ConsoleMenu {
                       "pi pi-inbox",
                       "complaint:view"),
                   new Entry(
+                      "menu-surveys",
+                      "console.menu.surveys",
+                      "/console/surveys/index.xhtml",
+                      "pi pi-star",
+                      "survey:view"),
+                  new Entry(
                       "menu-feedback",
                       "console.menu.feedback",
                       "/console/feedback.xhtml",
