@@ -31,5 +31,8 @@ public final class ContentPermissions {
   /** A survey's results and their export (also per employer/recruitment). */
   public static final String SURVEY_VIEW = "survey:view";
 
+  /** A recruitment's statistics dashboard (also per employer/recruitment). */
+  public static final String STATISTICS_VIEW = "statistics:view";
+
   private ContentPermissions() {}
 }

@@ -50,7 +50,13 @@ public class ConsoleMenu {
                       "console.menu.pipeline",
                       "/console/pipeline/index.xhtml",
                       "pi pi-chart-bar",
-                      "pipeline:view"))),
+                      "pipeline:view"),
+                  new Entry(
+                      "menu-statistics",
+                      "console.menu.statistics",
+                      "/console/statistics/index.xhtml",
+                      "pi pi-chart-line",
+                      "statistics:view"))),
           new Group(
               "console.menu.content",
               List.of(
