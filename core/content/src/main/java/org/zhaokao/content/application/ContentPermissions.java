@@ -2,7 +2,8 @@ package org.zhaokao.content.application;
 
 /**
  * The permissions of the content module, granted to roles by the identity module's migration {@code
- * V3_5__content_permissions.sql}.
+ * V3_5__content_permissions.sql} and {@code V3_11__survey_permissions.sql} and {@code
+ * V3_12__statistics_permissions.sql}.
  */
 public final class ContentPermissions {
 
@@ -23,6 +24,15 @@ public final class ContentPermissions {
 
   /** Answer a complainant. */
   public static final String COMPLAINT_REPLY = "complaint:reply";
+
+  /** Define satisfaction surveys, open them by hand, close them (also per employer/recruitment). */
+  public static final String SURVEY_MANAGE = "survey:manage";
+
+  /** A survey's results and their export (also per employer/recruitment). */
+  public static final String SURVEY_VIEW = "survey:view";
+
+  /** A recruitment's statistics dashboard (also per employer/recruitment). */
+  public static final String STATISTICS_VIEW = "statistics:view";
 
   private ContentPermissions() {}
 }

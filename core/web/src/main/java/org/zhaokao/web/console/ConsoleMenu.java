@@ -50,7 +50,13 @@ public class ConsoleMenu {
                       "console.menu.pipeline",
                       "/console/pipeline/index.xhtml",
                       "pi pi-chart-bar",
-                      "pipeline:view"))),
+                      "pipeline:view"),
+                  new Entry(
+                      "menu-statistics",
+                      "console.menu.statistics",
+                      "/console/statistics/index.xhtml",
+                      "pi pi-chart-line",
+                      "statistics:view"))),
           new Group(
               "console.menu.content",
               List.of(
@@ -66,6 +72,12 @@ public class ConsoleMenu {
                       "/console/complaints/index.xhtml",
                       "pi pi-inbox",
                       "complaint:view"),
+                  new Entry(
+                      "menu-surveys",
+                      "console.menu.surveys",
+                      "/console/surveys/index.xhtml",
+                      "pi pi-star",
+                      "survey:view"),
                   new Entry(
                       "menu-feedback",
                       "console.menu.feedback",

@@ -37,6 +37,8 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/complaints/**", "zkLogin, zkPerms[complaint:view]");
     chains.createChain("/console/feedback.xhtml", "zkLogin, zkPerms[complaint:view]");
     chains.createChain("/console/pipeline/**", "zkLogin, zkAnyScope[pipeline:view]");
+    chains.createChain("/console/surveys/**", "zkLogin, zkAnyScope[survey:view]");
+    chains.createChain("/console/statistics/**", "zkLogin, zkAnyScope[statistics:view]");
     chains.createChain("/console/**", "zkLogin, zkPerms[console:view]");
     chains.createChain("/account/results.xhtml", "zkLogin, zkPerms[candidate:self]");
     chains.createChain("/account/**", "zkLogin");
@@ -64,9 +66,13 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain(
         "/api/v1/admin/confirmation/**", "zkCsrf, zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/api/v1/admin/pipeline/**", "zkCsrf, zkLogin, zkAnyScope[pipeline:view]");
+    chains.createChain("/api/v1/admin/surveys/**", "zkCsrf, zkLogin, zkAnyScope[survey:view]");
+    chains.createChain(
+        "/api/v1/admin/statistics/**", "zkCsrf, zkLogin, zkAnyScope[statistics:view]");
     chains.createChain("/api/v1/admin/**", "zkCsrf, zkLogin, zkPerms[platform:diagnose]");
     chains.createChain("/api/v1/me/applications/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/results/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
+    chains.createChain("/api/v1/me/surveys/**", "zkCsrf, zkLogin, zkPerms[candidate:self]");
     chains.createChain("/api/v1/me/**", "zkCsrf, zkLogin");
     chains.createChain("/api/v1/**", "zkCsrf");
     chains.createChain("/**", "anon");

@@ -1,0 +1,2 @@
+/** The console's statistics dashboard. */
+package org.zhaokao.web.console.statistics;

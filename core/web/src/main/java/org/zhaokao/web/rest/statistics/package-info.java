@@ -1,0 +1,2 @@
+/** The statistics dashboard's figures as JSON. */
+package org.zhaokao.web.rest.statistics;
