@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,13 +13,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Browsing;
@@ -73,12 +69,12 @@ class RecruitmentBrowserIT {
       assertTrue(d.findElement(By.id("pledge")).getText().contains("承诺"));
       d.findElement(By.cssSelector("[id='apply:noticeRead'] .ui-chkbox-box")).click();
       d.findElement(By.cssSelector("[id='apply:pledgeSigned'] .ui-chkbox-box")).click();
-      choose(candidate, "apply:education", "本科");
-      choose(candidate, "apply:degree", "学士");
+      candidate.choose("apply:education", "本科");
+      candidate.choose("apply:degree", "学士");
       d.findElement(By.id("apply:school")).sendKeys("浙江大学");
       d.findElement(By.id("apply:major")).sendKeys("统计学");
       d.findElement(By.id("apply:graduatedOn_input")).sendKeys("2019-06-30", Keys.ESCAPE);
-      choose(candidate, "apply:politicalStatus", "共青团员");
+      candidate.choose("apply:politicalStatus", "共青团员");
       d.findElement(By.id("apply:experienceYears_input")).sendKeys("5");
       d.findElement(By.id("apply:household")).sendKeys("浙江省杭州市");
       candidate.screenshot("apply-form-zh");
@@ -198,33 +194,5 @@ class RecruitmentBrowserIT {
     var seen = Http.object(session.get(Recruiting.MY_APPLICATIONS + "/" + application));
     assertEquals("SUBMITTED", seen.getString("status"));
     assertEquals("浙江省杭州市西湖区文三路100号", seen.getJsonObject("form").getString("household"));
-  }
-
-  /**
-   * Picks an option of a PrimeFaces select menu by its label. A click that lands while the panel is
-   * still sliding open can miss the item (the menu then closes with nothing chosen), so the pick is
-   * tried again, up to three times, before the test fails.
-   */
-  private static void choose(Browser browser, String id, String label) {
-    By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    By shown = By.cssSelector("[id='" + id + "_label']");
-    for (int attempt = 1; ; attempt++) {
-      // Centred first: were the open panel to reach past the window, the scroll that brings the
-      // item into view would close it (PrimeFaces hides overlays on scroll).
-      WebElement menu = browser.driver().findElement(By.id(id));
-      ((JavascriptExecutor) browser.driver())
-          .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-      menu.click();
-      browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-      try {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
   }
 }

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,14 +98,39 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Continues a session logged in through the API (e.g. a {@link Staff} member with an enrolled
-   * authenticator) in this browser: its session cookie is set, then {@code path} is opened.
+   * authenticator) in this browser: its session cookie is set on the path the server gives it
+   * ({@code /}, so that the stage WARs see it too), then {@code path} is opened.
    */
   public void join(Browsing session, String path) {
     open("/zhaokao/login.xhtml");
-    driver
-        .manage()
-        .addCookie(new Cookie("ZKSESSION", session.sessionId().orElseThrow(), "/zhaokao"));
+    driver.manage().addCookie(new Cookie("ZKSESSION", session.sessionId().orElseThrow(), "/"));
     open(path);
+  }
+
+  /**
+   * Picks the item with this label in a p:selectOneMenu. The menu is centred first: were the open
+   * panel to reach past the window, the scroll that brings the item into view would close it
+   * (PrimeFaces hides overlays on scroll); a click that missed is tried again.
+   */
+  public void choose(String id, String label) {
+    By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    By shown = By.cssSelector("[id='" + id + "_label']");
+    for (int attempt = 1; ; attempt++) {
+      WebElement menu = driver.findElement(By.id(id));
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+      menu.click();
+      waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBe(shown, label));
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Saves a screenshot as {@code target/browser/<name>.png} and returns its path. */

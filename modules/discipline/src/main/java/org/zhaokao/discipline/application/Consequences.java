@@ -40,7 +40,12 @@ public class Consequences {
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
       inCore(
           "stage-score",
-          () -> access.core().sanctions().voidStageScore(stageScore(i, reasonZh(i, type))));
+          () ->
+              access
+                  .core()
+                  .sanctions()
+                  .voidStageScore(
+                      stageScore(i, reasonZh(i, type)), i.decision().decidedBy().orElseThrow()));
     }
     if (i.sanctions().contains(Sanction.BLACKLIST)) {
       LocalDate from = at.atZoneSameInstant(CHINA).toLocalDate();

@@ -42,6 +42,21 @@ public interface Sanctions {
   }
 
   /**
+   * Voids a stage score as {@link #voidStageScore(StageScoreSanction)} does, naming the officer who
+   * decided. In a stage whose results are already published the core does not change the result at
+   * once: it proposes the voiding as a late change (补正) that a second person, not this officer,
+   * approves through the pipeline's change approval; the approval keeps the result it replaces, so
+   * a successful appeal can reinstate it. The default ignores the officer, for cores before it.
+   *
+   * @param decidedBy the account of the officer who decided
+   * @return false when the score already was voided
+   * @since SPI 1.8 (added compatibly as a default method)
+   */
+  default boolean voidStageScore(StageScoreSanction voiding, long decidedBy) {
+    return voidStageScore(voiding);
+  }
+
+  /**
    * Lifts a voided stage score after a successful appeal (恢复成绩): the outcome the candidate had
    * before comes back, audited.
    *

@@ -35,7 +35,12 @@ public class Disqualifier implements Sanctions {
 
   @Override
   public boolean voidStageScore(StageScoreSanction voiding) {
-    return scores.voidScore(voiding);
+    return scores.voidScore(voiding, OptionalLong.empty());
+  }
+
+  @Override
+  public boolean voidStageScore(StageScoreSanction voiding, long decidedBy) {
+    return scores.voidScore(voiding, OptionalLong.of(decidedBy));
   }
 
   @Override

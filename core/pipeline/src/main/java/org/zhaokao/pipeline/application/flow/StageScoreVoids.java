@@ -2,6 +2,7 @@ package org.zhaokao.pipeline.application.flow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.OptionalLong;
 import org.zhaokao.pipeline.domain.flow.Entrant;
 import org.zhaokao.pipeline.domain.flow.Pipelines;
 import org.zhaokao.pipeline.domain.flow.RecordedOutcome;
@@ -14,7 +15,10 @@ import org.zhaokao.plugins.api.discipline.StageScoreSanction;
 /**
  * Voids a candidate's score in one stage by a discipline decision (当次成绩无效) and reinstates it after
  * a successful appeal. The stage's results, ranking and advancement are computed from the stored
- * outcomes, so they follow at once. A published stage is left alone.
+ * outcomes, so they follow at once. In a published stage the voiding is proposed as a late change
+ * (补正) that a second person approves ({@link OutcomeIntake#approveChange}); the officer who decided
+ * may not; the approval keeps the replaced outcome. Reinstating in a published stage is still
+ * refused.
  */
 @ApplicationScoped
 public class StageScoreVoids {
@@ -22,10 +26,18 @@ public class StageScoreVoids {
   @Inject private Pipelines pipelines;
   @Inject private PipelineAccess access;
 
-  public boolean voidScore(StageScoreSanction v) {
-    RecordedOutcome o = outcomeOf(v);
+  /**
+   * @param decidedBy the officer who decided, when the caller names one: without, a published stage
+   *     refuses the voiding, as nobody could be kept from approving it
+   */
+  public boolean voidScore(StageScoreSanction v, OptionalLong decidedBy) {
+    StageInstance stage = stageOf(v);
+    RecordedOutcome o = outcomeIn(stage, v);
     String remark = v.reason().length() > 1000 ? v.reason().substring(0, 1000) : v.reason();
     String previous = o.status().name();
+    if (stage.status() == StageInstanceStatus.PUBLISHED) {
+      return proposeVoid(o, v, remark, decidedBy);
+    }
     if (!o.voidScore(remark, PipelineSetup.now())) {
       return false;
     }
@@ -38,8 +50,31 @@ public class StageScoreVoids {
     return true;
   }
 
+  private boolean proposeVoid(
+      RecordedOutcome o, StageScoreSanction v, String remark, OptionalLong decidedBy) {
+    if (decidedBy.isEmpty()) {
+      throw new IllegalStateException(
+          "Stage " + v.stageId() + " is published; its results are corrected with approval");
+    }
+    if (!o.proposeVoid(remark, decidedBy.getAsLong())) {
+      return false;
+    }
+    access.record(
+        AuditEntry.builder("pipeline.outcome.void-proposed", AuditActor.system())
+            .target("application", String.valueOf(v.applicationId()))
+            .detail("stage", v.stageId())
+            .detail("proposedBy", String.valueOf(decidedBy.getAsLong()))
+            .detail("decision", v.decisionRef()));
+    return true;
+  }
+
   public boolean reinstate(StageScoreSanction r) {
-    RecordedOutcome o = outcomeOf(r);
+    StageInstance stage = stageOf(r);
+    if (stage.status() == StageInstanceStatus.PUBLISHED) {
+      throw new IllegalStateException(
+          "Stage " + r.stageId() + " is published; its results are corrected with approval");
+    }
+    RecordedOutcome o = outcomeIn(stage, r);
     o.reinstate(PipelineSetup.now());
     access.record(
         AuditEntry.builder("pipeline.outcome.reinstated", AuditActor.system())
@@ -50,28 +85,27 @@ public class StageScoreVoids {
     return true;
   }
 
-  private RecordedOutcome outcomeOf(StageScoreSanction s) {
+  private StageInstance stageOf(StageScoreSanction s) {
     for (Entrant e : pipelines.entriesOf(s.applicationId())) {
       StageInstance stage = pipelines.stageForUpdate(e.stageInstanceId()).orElseThrow();
-      if (!stage.stageId().equals(s.stageId())) {
-        continue;
+      if (stage.stageId().equals(s.stageId())) {
+        return stage;
       }
-      if (stage.status() == StageInstanceStatus.PUBLISHED) {
-        throw new IllegalStateException(
-            "Stage " + s.stageId() + " is published; its results are corrected with approval");
-      }
-      return pipelines
-          .outcome(stage.id(), s.applicationId())
-          .orElseThrow(
-              () ->
-                  new IllegalArgumentException(
-                      "Application "
-                          + s.applicationId()
-                          + " has no result in stage "
-                          + s.stageId()
-                          + " yet"));
     }
     throw new IllegalArgumentException(
         "Application " + s.applicationId() + " did not enter stage " + s.stageId());
+  }
+
+  private RecordedOutcome outcomeIn(StageInstance stage, StageScoreSanction s) {
+    return pipelines
+        .outcome(stage.id(), s.applicationId())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Application "
+                        + s.applicationId()
+                        + " has no result in stage "
+                        + s.stageId()
+                        + " yet"));
   }
 }

@@ -67,6 +67,10 @@ public class RecordedOutcome {
   @Column(name = "pending_by")
   private Long pendingBy;
 
+  /** Whether the proposed change voids the score, so that approving it keeps what it replaces. */
+  @Column(name = "pending_void", nullable = false)
+  private boolean pendingVoid;
+
   @Column(name = "reported_at", nullable = false)
   private OffsetDateTime reportedAt;
 
@@ -261,6 +265,24 @@ public class RecordedOutcome {
     this.pendingScore = newScore;
     this.pendingRemark = newRemark == null ? "" : newRemark;
     this.pendingBy = by;
+    this.pendingVoid = false;
+  }
+
+  /**
+   * Proposes voiding the score by a discipline decision (当次成绩无效) in a stage already published: a
+   * published result changes only when a second person approves; the approval keeps the outcome it
+   * replaces, as {@link #voidScore} does, for a {@link #reinstate}.
+   *
+   * @param by the officer who decided, who may not approve it
+   * @return false when the score already is voided
+   */
+  public boolean proposeVoid(String reason, long by) {
+    if (voided()) {
+      return false;
+    }
+    proposeChange(OutcomeStatus.FAILED, null, reason, by);
+    this.pendingVoid = true;
+    return true;
   }
 
   /**
@@ -277,6 +299,11 @@ public class RecordedOutcome {
       throw new ConflictException(
           "outcome.same-approver", "A second person must approve a change after confirmation");
     }
+    if (pendingVoid && !voided()) {
+      voidedStatus = status;
+      voidedScore = score;
+      voidedRemark = remark;
+    }
     this.status = pendingStatus;
     this.score = pendingScore;
     this.remark = pendingRemark;
@@ -285,6 +312,12 @@ public class RecordedOutcome {
     this.pendingScore = null;
     this.pendingRemark = null;
     this.pendingBy = null;
+    this.pendingVoid = false;
+  }
+
+  /** Whether the change awaiting approval voids the score. */
+  public boolean voidPending() {
+    return pendingVoid;
   }
 
   /** The outcome as the ranking arithmetic reads it. */

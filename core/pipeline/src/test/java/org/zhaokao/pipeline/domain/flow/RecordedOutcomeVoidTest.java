@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.plugins.api.outcome.OutcomeStatus;
 
 class RecordedOutcomeVoidTest {
@@ -36,6 +37,40 @@ class RecordedOutcomeVoidTest {
     assertEquals(new BigDecimal("88.5"), o.score().orElseThrow());
     assertEquals("笔试", o.remark());
     assertFalse(o.voided());
+  }
+
+  @Test
+  void aProposedVoidingChangesNothingUntilASecondPersonApprovesItThenKeepsTheOutcome() {
+    RecordedOutcome o = passed();
+    assertTrue(o.proposeVoid("考试作弊，成绩无效", 7));
+    assertTrue(o.voidPending());
+    assertEquals(OutcomeStatus.PASSED, o.status());
+    assertFalse(o.voided());
+
+    assertThrows(ConflictException.class, () -> o.approveChange(7, T0.plusDays(1)));
+    assertEquals(OutcomeStatus.PASSED, o.status());
+    assertTrue(o.voidPending());
+
+    o.approveChange(8, T0.plusDays(1));
+    assertEquals(OutcomeStatus.FAILED, o.status());
+    assertTrue(o.score().isEmpty());
+    assertTrue(o.voided());
+    assertFalse(o.voidPending());
+    assertFalse(o.proposeVoid("again", 7), "a voided score is not voided again");
+
+    o.reinstate(T0.plusDays(20));
+    assertEquals(OutcomeStatus.PASSED, o.status());
+    assertEquals(new BigDecimal("88.5"), o.score().orElseThrow());
+  }
+
+  @Test
+  void anOrdinaryProposalAfterAVoidingProposalIsNoVoiding() {
+    RecordedOutcome o = passed();
+    o.proposeVoid("考试作弊", 7);
+    o.proposeChange(OutcomeStatus.PASSED, new BigDecimal("90"), "复核", 7);
+    o.approveChange(8, T0.plusDays(1));
+    assertFalse(o.voided());
+    assertEquals(new BigDecimal("90"), o.score().orElseThrow());
   }
 
   @Test
