@@ -37,9 +37,12 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * org.zhaokao.plugins.api.discipline.Sanctions}); 1.7 adds the recruitment records ({@link
    * CoreServices#records()}, the {@code records} package): a recruitment's stage chain and stored
    * outcomes, read-only, for the archive; 1.8 adds pages for candidates ({@link
-   * StagePlugin#candidateScreens()}), linked from the portal.
+   * StagePlugin#candidateScreens()}), linked from the portal; 1.9 adds to {@link
+   * org.zhaokao.plugins.api.discipline.Sanctions} the lifting of a disqualification withdrawn on
+   * appeal and a score void that names the deciding officer (in a published stage it waits for a
+   * second person's approval) — default methods an older core refuses.
    */
-  public static final String CURRENT = "1.8";
+  public static final String CURRENT = "1.9";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

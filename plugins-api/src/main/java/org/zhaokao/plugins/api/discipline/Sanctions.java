@@ -50,7 +50,7 @@ public interface Sanctions {
    *
    * @param decidedBy the account of the officer who decided
    * @return false when the score already was voided
-   * @since SPI 1.8 (added compatibly as a default method)
+   * @since SPI 1.9 (added compatibly as a default method)
    */
   default boolean voidStageScore(StageScoreSanction voiding, long decidedBy) {
     return voidStageScore(voiding);
@@ -83,7 +83,7 @@ public interface Sanctions {
    * @throws IllegalStateException if the application is not disqualified (never, or lifted
    *     already), or the candidate has applied to the recruitment again meanwhile
    * @throws UnsupportedOperationException from a core that does not offer it
-   * @since added compatibly after SPI 1.8 (a default method)
+   * @since SPI 1.9 (added compatibly as a default method)
    */
   default boolean liftDisqualification(Disqualification lifting) {
     throw new UnsupportedOperationException("This core cannot lift a disqualification");
