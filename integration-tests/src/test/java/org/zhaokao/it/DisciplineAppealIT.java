@@ -8,9 +8,6 @@ import static org.zhaokao.it.support.DisciplineOffice.incident;
 import static org.zhaokao.it.support.DisciplineOffice.investigate;
 import static org.zhaokao.it.support.DisciplineOffice.report;
 import static org.zhaokao.it.support.Recruiting.expect;
-import static org.zhaokao.it.support.StagePipeline.compose;
-import static org.zhaokao.it.support.StagePipeline.configure;
-import static org.zhaokao.it.support.StagePipeline.move;
 import static org.zhaokao.it.support.StagePipeline.outcome;
 
 import jakarta.json.JsonObject;
@@ -184,25 +181,11 @@ class DisciplineAppealIT {
   }
 
   private static long inProgress(Setup s) {
-    long stage =
-        Http.array(compose(s.recruitment(), WRITTEN))
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    expect(200, configure(stage, "RATIO", 1, null, 100, 100));
-    expect(200, move(stage, "NOTIFIED"));
-    expect(200, move(stage, "IN_PROGRESS"));
-    return stage;
+    return StagePipeline.inProgress(s.recruitment(), WRITTEN);
   }
 
   private static JsonObject line(long stage, long app) {
-    JsonObject results =
-        Http.object(Admin.get(StagePipeline.API + "/stages/" + stage + "/results"));
-    return results.getJsonArray("lines").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(l -> l.getJsonNumber("applicationId").longValue() == app)
-        .findFirst()
-        .orElseThrow();
+    return StagePipeline.resultLine(stage, app);
   }
 
   private static String myApplicationStatus(Browsing candidate, long app) {

@@ -10,9 +10,6 @@ import static org.zhaokao.it.support.DisciplineOffice.incident;
 import static org.zhaokao.it.support.DisciplineOffice.investigate;
 import static org.zhaokao.it.support.DisciplineOffice.report;
 import static org.zhaokao.it.support.Recruiting.expect;
-import static org.zhaokao.it.support.StagePipeline.compose;
-import static org.zhaokao.it.support.StagePipeline.configure;
-import static org.zhaokao.it.support.StagePipeline.move;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -373,15 +370,7 @@ class DisciplineIT {
   }
 
   private static long inProgress(Setup s) {
-    long stage =
-        Http.array(compose(s.recruitment(), WRITTEN))
-            .getJsonObject(0)
-            .getJsonNumber("id")
-            .longValue();
-    expect(200, configure(stage, "RATIO", 1, null, 100, 100));
-    expect(200, move(stage, "NOTIFIED"));
-    expect(200, move(stage, "IN_PROGRESS"));
-    return stage;
+    return StagePipeline.inProgress(s.recruitment(), WRITTEN);
   }
 
   private static String myApplicationStatus(Browsing candidate, long app) {

@@ -13,7 +13,6 @@ import static org.zhaokao.it.support.StagePipeline.move;
 import static org.zhaokao.it.support.StagePipeline.outcome;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -141,12 +140,6 @@ class DisciplinePublishedVoidIT {
   }
 
   private static JsonObject line(long stage, long app) {
-    JsonObject results =
-        Http.object(Admin.get(StagePipeline.API + "/stages/" + stage + "/results"));
-    return results.getJsonArray("lines").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(l -> l.getJsonNumber("applicationId").longValue() == app)
-        .findFirst()
-        .orElseThrow();
+    return StagePipeline.resultLine(stage, app);
   }
 }

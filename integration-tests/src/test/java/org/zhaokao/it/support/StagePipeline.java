@@ -124,4 +124,28 @@ public final class StagePipeline {
         "application/json",
         list.build().toString());
   }
+
+  /**
+   * Composes a chain of the one stage {@code stageId}, advancing the best candidate (ratio 1, pass
+   * mark 100 of 100), and moves it to IN_PROGRESS; returns the stage instance's id.
+   */
+  public static long inProgress(long recruitment, String stageId) {
+    long stage =
+        Http.array(compose(recruitment, stageId)).getJsonObject(0).getJsonNumber("id").longValue();
+    expect(200, configure(stage, "RATIO", 1, null, 100, 100));
+    expect(200, move(stage, "NOTIFIED"));
+    expect(200, move(stage, "IN_PROGRESS"));
+    return stage;
+  }
+
+  /** The application's line in the stage's results, as staff read them. */
+  public static JsonObject resultLine(long stage, long app) {
+    return Http.object(Admin.get(API + "/stages/" + stage + "/results"))
+        .getJsonArray("lines")
+        .stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(l -> l.getJsonNumber("applicationId").longValue() == app)
+        .findFirst()
+        .orElseThrow();
+  }
 }
