@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.Notifications.inbox;
+import static org.zhaokao.it.support.Notifications.inboxMessage;
 import static org.zhaokao.it.support.Recruiting.ADMIN_API;
 import static org.zhaokao.it.support.Recruiting.MY_APPLICATIONS;
 import static org.zhaokao.it.support.Recruiting.expect;
@@ -32,9 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
-import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
-import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
 
@@ -418,22 +418,6 @@ class ApplicationIT {
 
   private static final String APPROVE = "{\"decision\":\"APPROVE\"}";
   private static final String AGREE = "{\"agree\":true}";
-
-  private static JsonObject inboxMessage(Browsing candidate, String subjectStart) {
-    return Eventually.await(
-        "a message starting " + subjectStart,
-        Notifications.DELIVERY,
-        () ->
-            inbox(candidate).stream()
-                .filter(m -> m.getString("subject").startsWith(subjectStart))
-                .findFirst());
-  }
-
-  private static List<JsonObject> inbox(Browsing candidate) {
-    return Http.object(candidate.get("/zhaokao/api/v1/me/inbox"))
-        .getJsonArray("messages")
-        .getValuesAs(JsonObject.class);
-  }
 
   private static long applied(Browsing who, long recruitment, long position, String major) {
     return idOf(

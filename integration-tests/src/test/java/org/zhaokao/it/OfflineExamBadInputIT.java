@@ -12,12 +12,14 @@ import static org.zhaokao.it.support.OfflineExams.venue;
 import static org.zhaokao.it.support.Recruiting.expect;
 import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.expectOk;
-import static org.zhaokao.it.support.WrittenExams.waitUntil;
+import static org.zhaokao.it.support.WrittenExams.reschedule;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +40,8 @@ import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
+import org.zhaokao.it.support.Recruiting;
+import org.zhaokao.it.support.WrittenExams;
 
 /**
  * The offline exam refuses bad input clearly and keeps nothing of it: rooms too small (409 naming
@@ -60,8 +64,8 @@ class OfflineExamBadInputIT {
 
   @Test
   void badInputIsRefusedAndChangesNothing() throws Exception {
-    Instant start = Instant.now().plusSeconds(75);
-    Exam e = OfflineExams.planned(5, start, start.plusSeconds(600));
+    Instant start = Instant.now().plusSeconds(3600);
+    Exam e = OfflineExams.planned(5, start, start.plusSeconds(3600));
     long venue = venue(e, "第二中学");
     long small = roomId(room(e, venue, "201", 2, 2, 3));
     expect(422, room(e, venue, "202", 2, 2, 5));
@@ -114,8 +118,25 @@ class OfflineExamBadInputIT {
     assertTrue(seats(e, small).toString().contains("UNMARKED"));
     expect(400, mark(e, small, inSmall, "ASLEEP"));
 
+    // Moving the window: a reason, an end after the start, nothing in the past; nothing changes.
+    Instant now = Instant.now();
+    assertProblem(422, reschedule(e.setup(), now.plusSeconds(60), e.end(), " "), "reason");
+    assertProblem(
+        422,
+        reschedule(e.setup(), now.plusSeconds(60), now.plusSeconds(30), "改期"),
+        "endsAt must be after startsAt");
+    assertProblem(422, reschedule(e.setup(), now.minusSeconds(60), e.end(), "改期"), "in the past");
+    expect(403, Recruiting.candidate().put(e.path() + "/schedule", "{}"));
+    assertEquals(start.truncatedTo(ChronoUnit.SECONDS), examStart(e), "nothing moved");
+
+    // Once started only the end may move, never into the past.
+    start = WrittenExams.startNow(e.setup(), e.end());
+    assertProblem(409, reschedule(e.setup(), start.plusSeconds(5), e.end(), "改期"), "exam.started");
+    assertProblem(
+        422, reschedule(e.setup(), start, Instant.now().minusSeconds(1), "改期"), "in the past");
+    assertEquals(e.end().truncatedTo(ChronoUnit.SECONDS), examEnd(e), "nothing moved");
+
     // OMR files with one wrong row: the rows and columns named, nothing stored.
-    waitUntil(start.plusMillis(500));
     Map<Long, String> tickets = tickets(e, small, other);
     String good = tickets.get(e.setup().apps().get(0));
     HttpResponse<String> unknown = omr(e, good + ",TTTA\nNOPE-0001,TTTA\n");
@@ -146,5 +167,24 @@ class OfflineExamBadInputIT {
     expect(422, twice);
     assertTrue(twice.body().contains("already has answers"), twice.body());
     expect(422, omr(e, ""));
+  }
+
+  private static void assertProblem(int status, HttpResponse<String> r, String text) {
+    expect(status, r);
+    assertTrue(r.body().contains(text), r.body());
+  }
+
+  private static Instant examStart(Exam e) {
+    return time(e, "startsAt");
+  }
+
+  private static Instant examEnd(Exam e) {
+    return time(e, "endsAt");
+  }
+
+  private static Instant time(Exam e, String field) {
+    return OffsetDateTime.parse(Http.object(expectOk(Admin.get(e.path()))).getString(field))
+        .toInstant()
+        .truncatedTo(ChronoUnit.SECONDS);
   }
 }

@@ -14,7 +14,6 @@ import static org.zhaokao.it.support.StagePipeline.move;
 import static org.zhaokao.it.support.WrittenExams.API;
 import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.expectOk;
-import static org.zhaokao.it.support.WrittenExams.waitUntil;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -42,6 +41,7 @@ import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
 import org.zhaokao.it.support.StagePipeline;
+import org.zhaokao.it.support.WrittenExams;
 
 /**
  * The offline written exam: venues and rooms, a seeded seat allocation (a second run seats nobody
@@ -69,8 +69,8 @@ class OfflineExamIT {
 
   @Test
   void roomsSeatsSheetsMarksAndAnswerSheetsReachThePipeline() throws Exception {
-    Instant start = Instant.now().plusSeconds(75);
-    Exam e = OfflineExams.planned(4, start, start.plusSeconds(20));
+    Instant start = Instant.now().plusSeconds(3600);
+    Exam e = OfflineExams.planned(4, start, start.plusSeconds(3600));
     long venue = venue(e, "第一中学");
     long roomA = roomId(room(e, venue, "101", 1, 3, 2));
     long roomB = roomId(room(e, venue, "102", 2, 2, 3));
@@ -141,7 +141,7 @@ class OfflineExamIT {
     assertTrue(seatMap.contains("\"ABSENT\""), seatMap);
 
     // After the start: the answer sheets (three T, the single choice left blank / two wrong).
-    waitUntil(start.plusMillis(500));
+    start = WrittenExams.startNow(e.setup(), e.end());
     long second = e.setup().apps().get(1);
     HttpResponse<String> imported =
         omr(
@@ -161,7 +161,7 @@ class OfflineExamIT {
     assertEquals(5, scores.get(tickets.get(second)));
 
     // After the end: the report reaches the pipeline with the same scores and the absence.
-    waitUntil(e.end().plusMillis(500));
+    WrittenExams.endNow(e.setup(), start);
     expectOk(Admin.post(e.path() + "/report", "", ""));
     expectOk(move(e.stage(), "RESULTS_ENTERED"));
     JsonObject results =

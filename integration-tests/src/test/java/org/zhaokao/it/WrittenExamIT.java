@@ -19,11 +19,11 @@ import static org.zhaokao.it.support.WrittenExams.firstStage;
 import static org.zhaokao.it.support.WrittenExams.id;
 import static org.zhaokao.it.support.WrittenExams.item;
 import static org.zhaokao.it.support.WrittenExams.itemsOf;
+import static org.zhaokao.it.support.WrittenExams.reschedule;
 import static org.zhaokao.it.support.WrittenExams.rightAnswer;
 import static org.zhaokao.it.support.WrittenExams.row;
 import static org.zhaokao.it.support.WrittenExams.save;
 import static org.zhaokao.it.support.WrittenExams.section;
-import static org.zhaokao.it.support.WrittenExams.waitUntil;
 import static org.zhaokao.it.support.WrittenExams.workbook;
 
 import jakarta.json.JsonArray;
@@ -46,6 +46,7 @@ import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
@@ -122,9 +123,9 @@ class WrittenExamIT {
     assertEquals(single, id(edited));
     assertEquals(1, edited.getInt("version"));
 
-    // The exam: opens shortly, four sections, a draw per candidate.
-    Instant start = Instant.now().plusSeconds(25);
-    Instant end = start.plusSeconds(35);
+    // The exam: planned for later, four sections, a draw per candidate.
+    Instant start = Instant.now().plusSeconds(3600);
+    Instant end = start.plusSeconds(3600);
     JsonObject exam =
         Http.object(
             expectOk(Admin.put(examPath(s), "application/json", plan(subject, start, end))));
@@ -175,7 +176,10 @@ class WrittenExamIT {
     HttpResponse<String> reportEarly = Admin.post(examPath(s) + "/report", "", "");
     expect(409, reportEarly);
 
-    waitUntil(start.plusMillis(500));
+    // Brought forward (改期): the entrants are told, and the paper opens at the new start.
+    start = WrittenExams.startNow(s, end);
+    JsonObject notice = Notifications.inboxMessage(first, "笔试时间调整");
+    assertTrue(notice.toString().contains("考场提前开放"), notice.toString());
     HttpResponse<String> opened = first.get(myExam + "/paper");
     JsonObject paper = Http.object(expectOk(opened));
     assertFalse(opened.body().contains("\"key\""), "the paper never carries the key");
@@ -219,8 +223,10 @@ class WrittenExamIT {
     expectOk(second.post(myExam + "/submission", ""));
     expect(409, second.put(myExam + "/answers/1", "{\"response\":\"A\",\"seq\":1000}"));
 
-    // After the end: objective marking, the third candidate absent, scores to the pipeline.
-    waitUntil(end.plusMillis(500));
+    // Ended early: the first candidate's running attempt stops at the new end; then objective
+    // marking, the third candidate absent, scores to the pipeline.
+    end = WrittenExams.endNow(s, start);
+    expect(409, reschedule(s, start, end.plusSeconds(600), "再延长"));
     expect(409, first.put(myExam + "/answers/1", "{\"response\":\"A\",\"seq\":1000}"));
     JsonObject reported = Http.object(expectOk(Admin.post(examPath(s) + "/report", "", "")));
     assertEquals(3, reported.getInt("stored"), reported.toString());

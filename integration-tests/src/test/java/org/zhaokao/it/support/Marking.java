@@ -13,7 +13,6 @@ import static org.zhaokao.it.support.WrittenExams.item;
 import static org.zhaokao.it.support.WrittenExams.rightAnswer;
 import static org.zhaokao.it.support.WrittenExams.save;
 import static org.zhaokao.it.support.WrittenExams.section;
-import static org.zhaokao.it.support.WrittenExams.waitUntil;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -65,8 +64,8 @@ public final class Marking {
     created(item("SINGLE_CHOICE", "单选", choices(), "B", subject));
     created(item("ESSAY", "论述一", List.of(), "要点一", subject));
     created(item("ESSAY", "论述二", List.of(), "要点二", subject));
-    Instant start = Instant.now().plusSeconds(15);
-    Instant end = start.plusSeconds(20);
+    Instant start = Instant.now().plusSeconds(3600);
+    Instant end = start.plusSeconds(3600);
     JsonObject exam =
         Http.object(
             expectOk(
@@ -83,7 +82,7 @@ public final class Marking {
     expectOk(move(stage, "IN_PROGRESS"));
     long examId = exam.getJsonNumber("id").longValue();
     String mine = API + "/me/exams/" + examId;
-    waitUntil(start.plusMillis(500));
+    start = WrittenExams.startNow(s, end);
     for (int c = 0; c < candidates; c++) {
       Browsing who = s.people().get(c);
       int seq = 0;
@@ -99,7 +98,7 @@ public final class Marking {
       }
       expectOk(who.post(mine + "/submission", ""));
     }
-    waitUntil(end.plusMillis(500));
+    WrittenExams.endNow(s, start);
     return new Sat(s, stage, examId);
   }
 

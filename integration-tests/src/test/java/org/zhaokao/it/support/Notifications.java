@@ -103,4 +103,22 @@ public final class Notifications {
       o.add(name, value);
     }
   }
+
+  /** The candidate's in-site inbox, newest first. */
+  public static List<JsonObject> inbox(Browsing candidate) {
+    return Http.object(candidate.get("/zhaokao/api/v1/me/inbox"))
+        .getJsonArray("messages")
+        .getValuesAs(JsonObject.class);
+  }
+
+  /** Waits for a message in the candidate's inbox whose subject starts so. */
+  public static JsonObject inboxMessage(Browsing candidate, String subjectStart) {
+    return Eventually.await(
+        "a message starting " + subjectStart,
+        DELIVERY,
+        () ->
+            inbox(candidate).stream()
+                .filter(m -> m.getString("subject").startsWith(subjectStart))
+                .findFirst());
+  }
 }

@@ -2,12 +2,14 @@ package org.zhaokao.written;
 
 import java.util.List;
 import org.zhaokao.plugins.api.BaseStagePlugin;
+import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.PermissionDefinition;
 import org.zhaokao.plugins.api.ScreenEntry;
 import org.zhaokao.plugins.api.SpiVersion;
 import org.zhaokao.plugins.api.StageDescriptor;
 import org.zhaokao.plugins.api.config.ConfigMetadata;
 import org.zhaokao.plugins.api.config.StageConfig;
+import org.zhaokao.written.application.ScheduleNotices;
 
 /**
  * The written-exam stage (笔试) as the core sees it: manifest, permissions, screens, settings, and
@@ -120,5 +122,10 @@ public class WrittenExamPlugin extends BaseStagePlugin {
   public StageConfig settings() {
     return config()
         .orElseThrow(() -> new IllegalStateException("the written-exam plugin is not initialised"));
+  }
+
+  @Override
+  public List<NotificationTemplate> notificationTemplates() {
+    return ScheduleNotices.templates();
   }
 }

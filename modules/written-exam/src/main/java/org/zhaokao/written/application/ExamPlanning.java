@@ -60,7 +60,7 @@ public class ExamPlanning {
 
   public ExamView plan(Actor actor, long recruitmentId, ExamPlan plan) {
     core.require(actor, WrittenExamPlugin.MANAGE, "set up written exams");
-    assignment(recruitmentId);
+    core.assignment(recruitmentId);
     check(plan);
     String blueprint = PaperCodec.write(plan.blueprint());
     WrittenExam exam = exams.ofRecruitment(recruitmentId).orElse(null);
@@ -88,16 +88,6 @@ public class ExamPlanning {
     details.put("fullMarks", plan.blueprint().total());
     core.audit(actor, "exam.planned", "exam", exam.id(), details);
     return ExamView.of(exam);
-  }
-
-  private StageAssignment assignment(long recruitmentId) {
-    return core.services().roster().assignments(WrittenExamPlugin.ID).stream()
-        .filter(a -> a.recruitmentId() == recruitmentId)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                UseCaseException.notFound(
-                    "recruitment " + recruitmentId + " with a written exam in its chain"));
   }
 
   private void check(ExamPlan plan) {

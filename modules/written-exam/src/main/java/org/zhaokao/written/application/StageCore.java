@@ -8,6 +8,7 @@ import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.audit.AuditResult;
 import org.zhaokao.plugins.api.config.StageConfig;
+import org.zhaokao.plugins.api.roster.StageAssignment;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.written.WrittenExamPlugin;
 import org.zhaokao.written.WrittenExamRegistration;
@@ -27,6 +28,21 @@ public class StageCore {
 
   public StageConfig config() {
     return registration.plugin().settings();
+  }
+
+  /**
+   * The recruitment of {@code recruitmentId}, whose chain must hold the stage.
+   *
+   * @throws UseCaseException 404 otherwise
+   */
+  public StageAssignment assignment(long recruitmentId) {
+    return services().roster().assignments(WrittenExamPlugin.ID).stream()
+        .filter(a -> a.recruitmentId() == recruitmentId)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                UseCaseException.notFound(
+                    "recruitment " + recruitmentId + " with a written exam in its chain"));
   }
 
   /** Records a successful change or view, in the caller's transaction. */

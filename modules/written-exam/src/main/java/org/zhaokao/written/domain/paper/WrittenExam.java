@@ -87,6 +87,18 @@ public class WrittenExam {
     this.blueprintJson = blueprintJson;
   }
 
+  /**
+   * Moves the window (改期): before the start both ends may move, after it only the end. The caller
+   * checks the times against the clock; the papers, drawn already, stay as they are.
+   */
+  public void reschedule(Instant startsAt, Instant endsAt) {
+    if (!endsAt.isAfter(startsAt)) {
+      throw new IllegalArgumentException("the end must be after the start");
+    }
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+  }
+
   /** What the wrapped data key is bound to: the one exam of the recruitment. */
   public static String keyBinding(long recruitmentId) {
     return "we-exam-key:recruitment-" + recruitmentId;

@@ -68,6 +68,18 @@ public class Attempt {
     return now.isBefore(deadline) ? null : deadline;
   }
 
+  /**
+   * Takes a new deadline after the exam's window moved, while the attempt runs; an attempt that
+   * ended keeps its end.
+   */
+  public boolean deadlineMoved(Instant newDeadline, Instant now) {
+    if (!open(now) || newDeadline.equals(deadline)) {
+      return false;
+    }
+    deadline = newDeadline.isBefore(now) ? now : newDeadline;
+    return true;
+  }
+
   public void marked(BigDecimal score) {
     objectiveScore = score;
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.zhaokao.security.web.RequestActor;
 import org.zhaokao.written.application.ExamPlanning;
+import org.zhaokao.written.application.ExamRescheduling;
 import org.zhaokao.written.application.ExamView;
 import org.zhaokao.written.application.PaperIssuing;
 import org.zhaokao.written.application.ScoreReporting;
@@ -28,6 +29,7 @@ import org.zhaokao.written.application.ScoreReporting;
 public class ExamResource {
 
   @Inject private ExamPlanning planning;
+  @Inject private ExamRescheduling rescheduling;
   @Inject private PaperIssuing issuing;
   @Inject private ScoreReporting reporting;
   @Context private HttpServletRequest request;
@@ -48,6 +50,23 @@ public class ExamResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ExamView plan(@PathParam("recruitment") long recruitment, JsonObject body) {
     return planning.plan(RequestActor.of(request), recruitment, Bodies.plan(body));
+  }
+
+  /**
+   * Moves the exam's window: {@code {"startsAt", "endsAt", "reason"}}, times ISO-8601 with offset.
+   * Before the start both may move; after it only the end. Entrants are notified.
+   */
+  @PUT
+  @Path("/{recruitment}/exam/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ExamRescheduling.Rescheduled reschedule(
+      @PathParam("recruitment") long recruitment, JsonObject body) {
+    return rescheduling.reschedule(
+        RequestActor.of(request),
+        recruitment,
+        Bodies.instant(body, "startsAt"),
+        Bodies.instant(body, "endsAt"),
+        Bodies.text(body, "reason"));
   }
 
   @POST
