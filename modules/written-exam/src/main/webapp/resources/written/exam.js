@@ -102,6 +102,12 @@
     if (paper.submittedAt) { status.textContent = t('Submitted'); return; }
     Object.keys(state.pending).forEach(send);
     countdown(Date.parse(paper.deadline));
+    if (window.WeProctoring) {
+      window.WeProctoring.start({
+        api: api, csrf: csrf, examId: examId, t: t, request: request,
+        skew: function () { return skew; }
+      });
+    }
   }
 
   function question(q, answer, closed) {

@@ -36,6 +36,12 @@ public class WrittenExamPlugin extends BaseStagePlugin {
   public static final String CHIEF = "stage:" + ID + ":chief";
 
   /**
+   * Proctor online exams (在线监考): watch the live roster and snapshots, message candidates, end an
+   * attempt, report to discipline; globally or in one recruitment.
+   */
+  public static final String PROCTOR = "stage:" + ID + ":proctor";
+
+  /**
    * Setting: a marking question's tolerance, as a percentage of its points, until the chief sets
    * it.
    */
@@ -92,7 +98,8 @@ public class WrittenExamPlugin extends BaseStagePlugin {
         new PermissionDefinition("bank", "permission.bank"),
         new PermissionDefinition("manage", "permission.manage"),
         new PermissionDefinition("mark", "permission.mark"),
-        new PermissionDefinition("chief", "permission.chief"));
+        new PermissionDefinition("chief", "permission.chief"),
+        new PermissionDefinition("proctor", "permission.proctor"));
   }
 
   @Override
@@ -102,7 +109,8 @@ public class WrittenExamPlugin extends BaseStagePlugin {
         ScreenEntry.of("screen.exams", "/exams.xhtml", "manage"),
         ScreenEntry.of("screen.invigilate", "/invigilate.xhtml", "manage"),
         ScreenEntry.of("screen.marking", "/marking.xhtml", "mark"),
-        ScreenEntry.of("screen.chief", "/chief.xhtml", "chief"));
+        ScreenEntry.of("screen.chief", "/chief.xhtml", "chief"),
+        ScreenEntry.of("screen.proctor", "/proctor.xhtml", "proctor"));
   }
 
   @Override

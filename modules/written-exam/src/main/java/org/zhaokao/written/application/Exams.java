@@ -51,6 +51,21 @@ public class Exams {
         .getResultList();
   }
 
+  /**
+   * The paper of one candidate in the exam.
+   *
+   * @throws UseCaseException 404 when they hold none
+   */
+  public Paper paperOf(long examId, long applicationId) {
+    return em.createQuery(
+            "select p from Paper p where p.examId = :e and p.applicationId = :a", Paper.class)
+        .setParameter("e", examId)
+        .setParameter("a", applicationId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> UseCaseException.notFound("a paper of application " + applicationId));
+  }
+
   /** What new papers draw from: the current version of every item. */
   public List<DrawableItem> drawableBank() {
     return em

@@ -37,6 +37,15 @@ public class PaperVault {
             dataKey(exam), paper.sealedContent(), Paper.binding(exam.id(), paper.applicationId())));
   }
 
+  /** Seals other material of the exam (snapshots) under its data key, bound to {@code binding}. */
+  public String sealBytes(WrittenExam exam, byte[] plain, String binding) {
+    return PaperCipher.seal(dataKey(exam), plain, binding);
+  }
+
+  public byte[] openBytes(WrittenExam exam, String sealed, String binding) {
+    return PaperCipher.openBytes(dataKey(exam), sealed, binding);
+  }
+
   private byte[] dataKey(WrittenExam exam) {
     return masterKey.unwrap(exam.wrappedKey(), WrittenExam.keyBinding(exam.recruitmentId()));
   }

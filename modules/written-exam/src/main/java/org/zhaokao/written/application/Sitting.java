@@ -172,6 +172,18 @@ public class Sitting {
     return attempt.submittedAt();
   }
 
+  /**
+   * The candidate's attempt in the exam.
+   *
+   * @throws UseCaseException 404 without a paper, 409 before they opened it
+   */
+  public Attempt myAttempt(Actor actor, long examId) {
+    return attemptOf(myPaper(actor, examId))
+        .orElseThrow(
+            () ->
+                UseCaseException.conflict("attempt.none", "open the paper first: no attempt yet"));
+  }
+
   private Paper myPaper(Actor actor, long examId) {
     long account = candidate(actor);
     return em.createQuery(

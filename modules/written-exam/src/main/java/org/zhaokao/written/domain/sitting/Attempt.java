@@ -40,6 +40,14 @@ public class Attempt {
   @Column(name = "objective_score", precision = 9, scale = 2)
   private BigDecimal objectiveScore;
 
+  /** The proctor who ended the attempt (强制交卷), if one did. */
+  @Column(name = "forced_by")
+  private Long forcedBy;
+
+  /** The discipline incident a proctor reported, once per attempt. */
+  @Column(name = "incident_id")
+  private Long incidentId;
+
   protected Attempt() {}
 
   public Attempt(long paperId, Instant openedAt, Instant deadline) {
@@ -78,6 +86,32 @@ public class Attempt {
     }
     deadline = newDeadline.isBefore(now) ? now : newDeadline;
     return true;
+  }
+
+  /**
+   * A proctor ends the running attempt now; the answers saved so far are the submission.
+   *
+   * @return false when it had already ended
+   */
+  public boolean forceSubmit(Instant now, long proctor) {
+    if (!open(now)) {
+      return false;
+    }
+    submittedAt = now;
+    forcedBy = proctor;
+    return true;
+  }
+
+  public void referred(long incident) {
+    incidentId = incident;
+  }
+
+  public Long forcedBy() {
+    return forcedBy;
+  }
+
+  public Long incidentId() {
+    return incidentId;
   }
 
   public void marked(BigDecimal score) {

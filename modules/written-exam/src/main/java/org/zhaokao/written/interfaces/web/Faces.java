@@ -43,4 +43,18 @@ final class Faces {
     }
     fc.validationFailed();
   }
+
+  /** The whole-number request parameter {@code name}, or 0 when absent or not a number. */
+  static long longParameter(String name) {
+    String v =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(name);
+    try {
+      return v == null ? 0 : Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
 }

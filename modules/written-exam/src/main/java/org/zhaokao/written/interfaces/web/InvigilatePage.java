@@ -1,7 +1,6 @@
 package org.zhaokao.written.interfaces.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,16 +36,7 @@ public class InvigilatePage implements Serializable {
   /** The recruitment comes as {@code ?recruitment=}. */
   @PostConstruct
   void init() {
-    String r =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("recruitment");
-    try {
-      recruitment = r == null ? 0 : Long.parseLong(r.strip());
-    } catch (NumberFormatException e) {
-      recruitment = 0;
-    }
+    recruitment = Faces.longParameter("recruitment");
   }
 
   /** The exam's rooms (maps: the server's EL 5 reads no records). */
