@@ -10,15 +10,11 @@ import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.expectOk;
 
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +28,7 @@ import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
+import org.zhaokao.it.support.Pictures;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.WrittenExams;
 
@@ -89,7 +86,7 @@ class ProctoringIT {
                         event("copy", now),
                         "{\"kind\":\"AUDIO_LEVEL\",\"at\":\"" + now + "\",\"level\":42}"))));
     assertEquals(3, stored.getInt("stored"));
-    byte[] jpeg = jpeg();
+    byte[] jpeg = Pictures.jpeg(32, 24);
     expectOk(first.postBytes(proctoring + "/snapshots", "image/jpeg", jpeg));
 
     // Bad reports: refused whole, naming the fault; nothing of them is counted below.
@@ -113,10 +110,10 @@ class ProctoringIT {
     assertRefused(first.post(proctoring + "/events", events(many)), "send 1 to 100 events");
     assertRefused(
         first.postBytes(proctoring + "/snapshots", "image/jpeg", "not a picture".getBytes()),
-        "a snapshot is a JPEG picture");
+        "a picture is a JPEG image");
     assertRefused(
         first.postBytes(proctoring + "/snapshots", "image/jpeg", oversized(jpeg)),
-        "a snapshot is 1 byte to 256 KiB");
+        "a picture is 1 byte to 256 KiB");
     expect(404, Recruiting.candidate().post(proctoring + "/events", events(event("COPY", now))));
     expect(409, third.post(proctoring + "/events", events(event("COPY", now))));
     expect(403, first.get(desk));
@@ -134,7 +131,9 @@ class ProctoringIT {
     HttpResponse<byte[]> picture = Admin.getBytes(desk + "/candidates/" + firstApp + "/snapshot");
     assertEquals(200, picture.statusCode());
     assertArrayEquals(jpeg, picture.body(), "the picture comes back as taken");
-    assertEquals(404, Admin.getBytes(desk + "/candidates/" + thirdApp + "/snapshot").statusCode());
+    assertEquals(409, Admin.getBytes(desk + "/candidates/" + thirdApp + "/snapshot").statusCode());
+    long secondApp = e.setup().apps().get(1);
+    assertEquals(404, Admin.getBytes(desk + "/candidates/" + secondApp + "/snapshot").statusCode());
 
     // A message reaches the candidate's page; an empty one or one to an absent candidate does not.
     expectOk(Admin.post(desk + "/candidates/" + firstApp + "/messages", JSON, text("请正视摄像头")));
@@ -175,6 +174,58 @@ class ProctoringIT {
     assertEquals(2, line.getInt("suspicious"), "nothing of the refused reports was kept");
   }
 
+  @Test
+  void thePaperOpensOnlyToACandidateTheProctorAdmitted() throws Exception {
+    Instant later = Instant.now().plusSeconds(3600);
+    Exam e = OfflineExams.planned(2, later, later.plusSeconds(3600), true);
+    Browsing first = e.setup().people().get(0);
+    long firstApp = e.setup().apps().get(0);
+    long secondApp = e.setup().apps().get(1);
+    String identity = API + "/me/exams/" + e.examId() + "/identity";
+    String desk = API + "/proctoring/" + e.setup().recruitment() + "/candidates/";
+    WrittenExams.startNow(e.setup(), e.end());
+
+    HttpResponse<String> sealed = first.get(API + "/me/exams/" + e.examId() + "/paper");
+    expect(409, sealed);
+    assertTrue(sealed.body().contains("identity.notAdmitted"), sealed.body());
+    JsonObject status = Http.object(expectOk(first.get(identity)));
+    assertTrue(status.getBoolean("required"));
+    assertFalse(status.containsKey("status") && !status.isNull("status"), status.toString());
+
+    // A bad picture is refused and nothing waits for the proctor.
+    assertRefused(first.postBytes(identity, "image/jpeg", "selfie".getBytes()), "JPEG");
+    assertEquals(404, Admin.getBytes(desk + firstApp + "/live-photo").statusCode());
+    byte[] live = Pictures.jpeg(64, 48);
+    assertEquals(
+        "PENDING",
+        Http.object(expectOk(first.postBytes(identity, "image/jpeg", live))).getString("status"));
+    expect(409, first.postBytes(identity, "image/jpeg", live));
+
+    // The proctor sees both photos side by side, refuses with a reason, then admits the retake.
+    assertArrayEquals(live, Admin.getBytes(desk + firstApp + "/live-photo").body());
+    HttpResponse<byte[]> applied = Admin.getBytes(desk + firstApp + "/application-photo");
+    assertEquals(200, applied.statusCode());
+    assertTrue(applied.body().length > 100, "the photo the candidate applied with");
+    assertRefused(Admin.post(desk + firstApp + "/admission", JSON, "{\"admit\":false}"), "reason");
+    expect(400, Admin.post(desk + firstApp + "/admission", JSON, "{\"admit\":\"yes\"}"));
+    expectOk(
+        Admin.post(desk + firstApp + "/admission", JSON, "{\"admit\":false,\"reason\":\"面部被遮挡\"}"));
+    JsonObject refused = Http.object(expectOk(first.get(identity)));
+    assertEquals("REFUSED", refused.getString("status"));
+    assertEquals("面部被遮挡", refused.getString("reason"));
+    expect(409, first.get(API + "/me/exams/" + e.examId() + "/paper"));
+    expectOk(first.postBytes(identity, "image/jpeg", live));
+    expectOk(Admin.post(desk + firstApp + "/admission", JSON, "{\"admit\":true}"));
+    expect(409, Admin.post(desk + firstApp + "/admission", JSON, "{\"admit\":true}"));
+    expectOk(first.get(API + "/me/exams/" + e.examId() + "/paper"));
+
+    // The roster shows who waits; the second never sent a photo.
+    Map<Long, JsonObject> roster = roster(API + "/proctoring/" + e.setup().recruitment());
+    assertEquals("ADMITTED", roster.get(firstApp).getString("admission"));
+    assertFalse(roster.get(secondApp).containsKey("admission"), roster.toString());
+    expect(404, Admin.post(desk + secondApp + "/admission", JSON, "{\"admit\":true}"));
+  }
+
   private static final String JSON = "application/json";
 
   private static String event(String kind, Instant at) {
@@ -202,14 +253,6 @@ class ProctoringIT {
                 out.put(
                     v.asJsonObject().getJsonNumber("applicationId").longValue(), v.asJsonObject()));
     return out;
-  }
-
-  private static byte[] jpeg() throws IOException {
-    BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-    image.setRGB(3, 4, 0xFF8800);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "jpg", out);
-    return out.toByteArray();
   }
 
   private static byte[] oversized(byte[] jpeg) {

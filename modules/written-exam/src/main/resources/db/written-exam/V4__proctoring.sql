@@ -36,3 +36,20 @@ CREATE INDEX we_proctor_message_attempt ON we_proctor_message (attempt_id, sent_
 -- A proctor's referral to discipline, once per attempt.
 ALTER TABLE we_attempt ADD COLUMN incident_id BIGINT;
 ALTER TABLE we_attempt ADD COLUMN forced_by BIGINT;
+
+-- The identity check before an online exam (考前身份核验): when the exam asks for it, the candidate sends a
+-- live webcam photo; a proctor compares it with the application photo and admits or refuses. The paper
+-- opens only to an admitted candidate.
+ALTER TABLE we_exam ADD COLUMN identity_check BOOLEAN DEFAULT FALSE NOT NULL;
+
+CREATE TABLE we_admission (
+    id           BIGINT      NOT NULL PRIMARY KEY,
+    paper_id     BIGINT      NOT NULL UNIQUE REFERENCES we_paper (id),
+    status       VARCHAR(20) NOT NULL CHECK (status IN ('PENDING', 'ADMITTED', 'REFUSED')),
+    photos       INTEGER     NOT NULL CHECK (photos > 0),
+    photo_sealed VARCHAR(400000) NOT NULL,
+    submitted_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    decided_by   BIGINT,
+    decided_at   TIMESTAMP WITH TIME ZONE,
+    reason       VARCHAR(500)
+);

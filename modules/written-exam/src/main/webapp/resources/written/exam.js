@@ -29,7 +29,12 @@
       var date = r.headers.get('Date');
       if (date) { skew = Date.parse(date) - Date.now(); }
       return r.json().catch(function () { return {}; }).then(function (data) {
-        if (!r.ok) { var e = new Error(data.detail || r.statusText); e.status = r.status; throw e; }
+        if (!r.ok) {
+          var e = new Error(data.detail || r.statusText);
+          e.status = r.status;
+          e.code = data.code;
+          throw e;
+        }
         return data;
       });
     });
@@ -73,6 +78,10 @@
   function openPaper() {
     state = load();
     request('GET', '/me/exams/' + examId + '/paper').then(render).catch(function (e) {
+      if (e.code === 'identity.notAdmitted' && window.WeProctoring) {
+        window.WeProctoring.identity(context(), body, openPaper);
+        return;
+      }
       body.textContent = e.status === 409 ? t('NotStarted') + ' (' + e.message + ')' : e.message;
     });
   }
@@ -102,12 +111,7 @@
     if (paper.submittedAt) { status.textContent = t('Submitted'); return; }
     Object.keys(state.pending).forEach(send);
     countdown(Date.parse(paper.deadline));
-    if (window.WeProctoring) {
-      window.WeProctoring.start({
-        api: api, csrf: csrf, examId: examId, t: t, request: request,
-        skew: function () { return skew; }
-      });
-    }
+    if (window.WeProctoring) { window.WeProctoring.start(context()); }
   }
 
   function question(q, answer, closed) {
@@ -171,6 +175,13 @@
         var next = Math.min((delay || 1000) * 2, 30000);
         timers[number] = setTimeout(function () { send(number, next); }, next);
       });
+  }
+
+  function context() {
+    return {
+      api: api, csrf: csrf, examId: examId, t: t, request: request,
+      skew: function () { return skew; }
+    };
   }
 
   function countdown(deadline) {

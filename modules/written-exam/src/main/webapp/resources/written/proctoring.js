@@ -93,5 +93,58 @@ window.WeProctoring = (function () {
     messages();
   }
 
-  return { start: start };
+  /*
+   * The identity check before the paper opens: a live photo from the webcam goes to the proctor; the page
+   * polls until the candidate is admitted (then opens the paper) or refused (then offers a retake).
+   */
+  function identity(ctx, body, admitted) {
+    var path = '/me/exams/' + ctx.examId + '/identity';
+    body.textContent = '';
+    var text = document.createElement('p');
+    text.id = 'we-identity-status';
+    var video = document.createElement('video');
+    video.muted = true;
+    video.width = 320;
+    video.height = 240;
+    var take = document.createElement('button');
+    take.type = 'button';
+    take.id = 'we-identity-take';
+    take.textContent = ctx.t('IdentityTake');
+    body.appendChild(text);
+    body.appendChild(video);
+    body.appendChild(take);
+
+    function show(v) {
+      if (v.status === 'ADMITTED') { admitted(); return; }
+      take.disabled = v.status === 'PENDING';
+      text.textContent = v.status === 'PENDING' ? ctx.t('IdentityPending')
+        : v.status === 'REFUSED' ? ctx.t('IdentityRefused').replace('{0}', v.reason || '')
+        : ctx.t('IdentityIntro');
+      if (v.status === 'PENDING') { setTimeout(poll, 5000); }
+    }
+    function poll() { ctx.request('GET', path).then(show).catch(function (e) { text.textContent = e.message; }); }
+
+    take.addEventListener('click', function () {
+      var canvas = document.createElement('canvas');
+      canvas.width = 320;
+      canvas.height = 240;
+      canvas.getContext('2d').drawImage(video, 0, 0, 320, 240);
+      canvas.toBlob(function (jpeg) {
+        fetch(ctx.api + path, {
+          method: 'POST', credentials: 'same-origin', body: jpeg,
+          headers: { 'Content-Type': 'image/jpeg', 'Accept': 'application/json', 'X-CSRF-Token': ctx.csrf }
+        }).then(function (r) { return r.json(); }).then(function (v) {
+          if (v.status) { show(v); } else { text.textContent = v.detail || ''; }
+        });
+      }, 'image/jpeg', 0.8);
+    });
+    if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+      navigator.mediaDevices.getUserMedia({ video: { width: 320, height: 240 } })
+        .then(function (stream) { video.srcObject = stream; video.play(); })
+        .catch(function () { text.textContent = ctx.t('Camera'); });
+    }
+    poll();
+  }
+
+  return { start: start, identity: identity };
 })();

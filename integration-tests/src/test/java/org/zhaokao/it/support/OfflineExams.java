@@ -39,7 +39,15 @@ public final class OfflineExams {
    * Candidates approved and numbered, the stage notified, papers generated; opens at {@code start}.
    */
   public static Exam planned(int candidates, Instant start, Instant end) {
-    Setup s = StagePipeline.approved(candidates);
+    return planned(candidates, start, end, false);
+  }
+
+  /**
+   * As {@link #planned(int, Instant, Instant)}; with {@code identityCheck} the exam asks a
+   * proctor's admission on a live photo and the candidates applied with photos.
+   */
+  public static Exam planned(int candidates, Instant start, Instant end, boolean identityCheck) {
+    Setup s = StagePipeline.approved(candidates, identityCheck);
     Recruiting.confirmAll(s.recruitment(), Recruiting.employerUser(s.employer()));
     long stage = firstStage(s.recruitment());
     expectOk(configure(stage, "MINIMUM_SCORE", null, 0, 100, 100));
@@ -56,6 +64,14 @@ public final class OfflineExams {
             "PER_CANDIDATE",
             section("一、判断题", "TRUE_FALSE", 3, 5, subject),
             section("二、单项选择题", "SINGLE_CHOICE", 1, 10, subject));
+    if (identityCheck) {
+      plan =
+          jakarta.json.Json.createObjectBuilder(
+                  jakarta.json.Json.createReader(new java.io.StringReader(plan)).readObject())
+              .add("identityCheck", true)
+              .build()
+              .toString();
+    }
     JsonObject exam = Http.object(expectOk(Admin.put(examPath(s), "application/json", plan)));
     expectOk(Admin.post(examPath(s) + "/papers", "", ""));
     return new Exam(s, stage, exam.getJsonNumber("id").longValue(), start, end);

@@ -39,6 +39,11 @@ public final class StagePipeline {
 
   /** Sets up a recruitment with {@code candidates} approved applications to position 02. */
   public static Setup approved(int candidates) {
+    return approved(candidates, false);
+  }
+
+  /** As {@link #approved(int)}, each application with a photo (报名照片) when {@code withPhoto}. */
+  public static Setup approved(int candidates, boolean withPhoto) {
     long employer = Recruiting.employer();
     long recruitment = Recruiting.published(employer);
     long position = Recruiting.positionId(recruitment, "02");
@@ -56,6 +61,14 @@ public final class StagePipeline {
               Recruiting.application(recruitment, position, "统计学"));
       expect(201, r);
       long app = Http.object(r).getJsonNumber("id").longValue();
+      if (withPhoto) {
+        expect(
+            201,
+            candidate.postBytes(
+                Recruiting.MY_APPLICATIONS + "/" + app + "/attachments?kind=PHOTO&name=photo.jpg",
+                "image/jpeg",
+                Pictures.jpeg(330, 480)));
+      }
       expect(
           200,
           Admin.post(

@@ -40,9 +40,11 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * StagePlugin#candidateScreens()}), linked from the portal; 1.9 adds to {@link
    * org.zhaokao.plugins.api.discipline.Sanctions} the lifting of a disqualification withdrawn on
    * appeal and a score void that names the deciding officer (in a published stage it waits for a
-   * second person's approval) — default methods an older core refuses.
+   * second person's approval) — default methods an older core refuses; 1.10 adds the candidate's
+   * application photo to the roster ({@link org.zhaokao.plugins.api.roster.StageRoster#photo}) for
+   * identity checks and sign-in sheets — a default method that answers empty from an older core.
    */
-  public static final String CURRENT = "1.9";
+  public static final String CURRENT = "1.10";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

@@ -165,6 +165,14 @@ public class ApplicationAttachments {
   /** The photo of the candidate's own application, for the printed form and ticket. */
   public java.util.Optional<byte[]> myPhoto(Actor actor, long applicationId) {
     own(actor, applicationId);
+    return photoOf(applicationId);
+  }
+
+  /**
+   * The photo of an application for a core caller that checked its own rights (the pipeline's
+   * roster, for a stage's identity check); the caller logs the view.
+   */
+  public java.util.Optional<byte[]> photoOf(long applicationId) {
     return attachments.of(applicationId).stream()
         .filter(x -> x.kind() == AttachmentKind.PHOTO)
         .findFirst()

@@ -34,10 +34,16 @@ public class PipelineFacts implements RecruitmentFacts {
   @Inject private Recruitments recruitments;
   @Inject private Applications applications;
   @EJB private CandidateProfiles profiles;
+  @Inject private ApplicationAttachments attachments;
 
   @Override
   public Optional<Facts> recruitment(long recruitmentId) {
     return recruitments.find(recruitmentId).map(this::facts);
+  }
+
+  @Override
+  public Optional<byte[]> photo(long applicationId) {
+    return attachments.photoOf(applicationId);
   }
 
   @Override

@@ -72,18 +72,21 @@ public class ExamPlanning {
               RANDOM.nextLong(),
               masterKey.wrap(PaperCipher.newKey(), WrittenExam.keyBinding(recruitmentId)));
       exam.plan(plan.startsAt(), plan.endsAt(), plan.durationMinutes(), plan.mode(), blueprint);
+      exam.requireIdentityCheck(plan.identityCheck());
       em.persist(exam);
     } else if (exam.papersGeneratedAt() != null) {
       throw UseCaseException.conflict(
           "exam.frozen", "papers are generated: the exam can no longer change");
     } else {
       exam.plan(plan.startsAt(), plan.endsAt(), plan.durationMinutes(), plan.mode(), blueprint);
+      exam.requireIdentityCheck(plan.identityCheck());
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("recruitment", recruitmentId);
     details.put("startsAt", plan.startsAt());
     details.put("endsAt", plan.endsAt());
     details.put("mode", plan.mode());
+    details.put("identityCheck", plan.identityCheck());
     details.put("sections", plan.blueprint().sections().size());
     details.put("fullMarks", plan.blueprint().total());
     core.audit(actor, "exam.planned", "exam", exam.id(), details);

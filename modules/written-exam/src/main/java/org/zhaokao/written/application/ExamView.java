@@ -18,7 +18,8 @@ public record ExamView(
     Blueprint blueprint,
     BigDecimal fullMarks,
     Instant papersGeneratedAt,
-    Instant reportedAt) {
+    Instant reportedAt,
+    boolean identityCheck) {
 
   static ExamView of(WrittenExam e) {
     Blueprint b = PaperCodec.readBlueprint(e.blueprintJson());
@@ -32,6 +33,7 @@ public record ExamView(
         b,
         b.total(),
         e.papersGeneratedAt(),
-        e.reportedAt());
+        e.reportedAt(),
+        e.identityCheck());
   }
 }

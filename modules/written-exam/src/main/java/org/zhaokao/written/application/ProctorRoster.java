@@ -13,6 +13,7 @@ import java.util.Map;
 import org.zhaokao.plugins.api.roster.StageEntrant;
 import org.zhaokao.written.WrittenExamPlugin;
 import org.zhaokao.written.domain.paper.WrittenExam;
+import org.zhaokao.written.domain.proctoring.Admission;
 import org.zhaokao.written.domain.proctoring.EventKind;
 import org.zhaokao.written.domain.sitting.Attempt;
 
@@ -49,7 +50,8 @@ public class ProctorRoster {
       Map<EventKind, Long> events,
       long suspicious,
       Integer peakAudio,
-      Long incidentId) {}
+      Long incidentId,
+      Admission.Status admission) {}
 
   public List<Line> of(WrittenExam exam, long recruitmentId) {
     Instant now = Instant.now();
@@ -80,6 +82,14 @@ public class ProctorRoster {
                 peaks.put(attempt, (Integer) r[3]);
               }
             });
+    Map<Long, Admission.Status> admissions = new HashMap<>();
+    em.createQuery(
+            "select p.applicationId, a.status from Admission a, Paper p"
+                + " where a.paperId = p.id and p.examId = :e",
+            Object[].class)
+        .setParameter("e", exam.id())
+        .getResultList()
+        .forEach(r -> admissions.put((Long) r[0], (Admission.Status) r[1]));
     Map<Long, Instant> snapshots = new HashMap<>();
     em.createQuery(
             "select s.attemptId, max(s.takenAt) from Snapshot s where s.attemptId in"
@@ -104,7 +114,8 @@ public class ProctorRoster {
               events,
               suspicious(events),
               a == null ? null : peaks.get(a.id()),
-              a == null ? null : a.incidentId()));
+              a == null ? null : a.incidentId(),
+              admissions.get(e.applicationId())));
     }
     return lines;
   }

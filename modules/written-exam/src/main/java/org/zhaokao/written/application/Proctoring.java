@@ -87,16 +87,7 @@ public class Proctoring {
    */
   public Instant snapshot(Actor actor, long examId, byte[] jpeg) {
     Attempt attempt = running(actor, examId);
-    if (jpeg.length == 0 || jpeg.length > Snapshot.MAX_BYTES) {
-      throw UseCaseException.invalid(
-          "snapshot.size",
-          "a snapshot is 1 byte to " + Snapshot.MAX_BYTES / 1024 + " KiB",
-          List.of(jpeg.length + " bytes"));
-    }
-    if (!Snapshot.looksLikeJpeg(jpeg)) {
-      throw UseCaseException.invalid(
-          "snapshot.type", "a snapshot is a JPEG picture", List.of("not a JPEG file"));
-    }
+    Pictures.requireJpeg(jpeg);
     WrittenExam exam = exams.exam(examId);
     Instant now = Instant.now();
     em.persist(

@@ -31,6 +31,7 @@ public class Sitting {
   @Inject private StageCore core;
   @Inject private Exams exams;
   @Inject private PaperVault vault;
+  @Inject private IdentityCheck identity;
 
   /** An exam the candidate holds a paper for. */
   public record MyExam(
@@ -68,6 +69,10 @@ public class Sitting {
           actor, "paper.opened", "paper", paper.id(), "before the start " + exam.startsAt());
       throw UseCaseException.conflict(
           "exam.notStarted", "the paper opens at the exam's start, " + exam.startsAt());
+    }
+    if (!identity.admitted(exam, paper)) {
+      throw UseCaseException.conflict(
+          "identity.notAdmitted", "a proctor admits you on your live photo before the paper opens");
     }
     Attempt attempt = attemptOf(paper).orElse(null);
     if (attempt == null) {
@@ -184,7 +189,12 @@ public class Sitting {
                 UseCaseException.conflict("attempt.none", "open the paper first: no attempt yet"));
   }
 
-  private Paper myPaper(Actor actor, long examId) {
+  /**
+   * The candidate's own paper in the exam.
+   *
+   * @throws UseCaseException 404 when they hold none
+   */
+  public Paper myPaper(Actor actor, long examId) {
     long account = candidate(actor);
     return em.createQuery(
             "select p from Paper p where p.examId = :e and p.accountId = :a", Paper.class)

@@ -45,6 +45,9 @@ public interface RecruitmentFacts {
   /** An application as the public sees it: {@code 张*} and the ticket number (or null). */
   record PublicEntry(String maskedName, String ticketNumber) {}
 
+  /** The photo of an application (报名照片), decrypted, if it has one. */
+  Optional<byte[]> photo(long applicationId);
+
   /**
    * A recruitment.
    *

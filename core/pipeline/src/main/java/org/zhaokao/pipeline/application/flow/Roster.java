@@ -88,6 +88,19 @@ public class Roster implements StageRoster {
     return out;
   }
 
+  @Override
+  public Optional<byte[]> photo(String stageId, long applicationId) {
+    boolean entered =
+        pipelines.entriesOf(applicationId).stream()
+            .anyMatch(
+                e ->
+                    pipelines
+                        .stage(e.stageInstanceId())
+                        .filter(s -> s.stageId().equals(stageId))
+                        .isPresent());
+    return entered ? facts.photo(applicationId) : Optional.empty();
+  }
+
   private static StagePhase phase(StageInstance stage) {
     return StagePhase.valueOf(stage.status().name());
   }

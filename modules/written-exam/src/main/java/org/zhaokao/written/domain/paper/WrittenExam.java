@@ -66,6 +66,10 @@ public class WrittenExam {
   @Column(name = "marking_released_at")
   private Instant markingReleasedAt;
 
+  /** Whether a proctor admits each candidate on a live photo before the paper opens. */
+  @Column(name = "identity_check", nullable = false)
+  private boolean identityCheck;
+
   protected WrittenExam() {}
 
   public WrittenExam(long recruitmentId, long examSeed, String wrappedKey) {
@@ -97,6 +101,18 @@ public class WrittenExam {
     }
     this.startsAt = startsAt;
     this.endsAt = endsAt;
+  }
+
+  /** Asks (or stops asking) for the identity check; only before papers exist, like the plan. */
+  public void requireIdentityCheck(boolean required) {
+    if (papersGeneratedAt != null) {
+      throw new IllegalStateException("papers are generated: the exam can no longer change");
+    }
+    identityCheck = required;
+  }
+
+  public boolean identityCheck() {
+    return identityCheck;
   }
 
   /** What the wrapped data key is bound to: the one exam of the recruitment. */

@@ -64,7 +64,8 @@ final class Bodies {
           instant(o, "endsAt"),
           o.containsKey("durationMinutes") ? o.getInt("durationMinutes") : 0,
           enumOf(PaperMode.class, text(o, "mode"), "mode"),
-          PaperCodec.readBlueprint(a));
+          PaperCodec.readBlueprint(a),
+          o.getBoolean("identityCheck", false));
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new BadRequest(e.getMessage());
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.security.web.RequestActor;
+import org.zhaokao.written.application.AdmissionDesk;
 import org.zhaokao.written.application.ProctorDesk;
 import org.zhaokao.written.application.ProctorRoster;
 
@@ -28,6 +29,7 @@ import org.zhaokao.written.application.ProctorRoster;
 public class ProctorResource {
 
   @Inject private ProctorDesk desk;
+  @Inject private AdmissionDesk admissions;
   @Context private HttpServletRequest request;
 
   @GET
@@ -41,11 +43,53 @@ public class ProctorResource {
   @Produces("image/jpeg")
   public Response snapshot(
       @PathParam("recruitment") long recruitment, @PathParam("application") long application) {
+    return picture(desk.lastSnapshot(actor(), recruitment, application));
+  }
+
+  /** The live photo the candidate sent for the identity check. */
+  @GET
+  @Path("/candidates/{application}/live-photo")
+  @Produces("image/jpeg")
+  public Response livePhoto(
+      @PathParam("recruitment") long recruitment, @PathParam("application") long application) {
+    return picture(admissions.livePhoto(actor(), recruitment, application));
+  }
+
+  /** The photo the candidate applied with (JPEG or PNG, the browser tells them apart). */
+  @GET
+  @Path("/candidates/{application}/application-photo")
+  @Produces({"image/jpeg", "image/png"})
+  public Response applicationPhoto(
+      @PathParam("recruitment") long recruitment, @PathParam("application") long application) {
+    return picture(admissions.applicationPhoto(actor(), recruitment, application));
+  }
+
+  /** {@code {"admit": true}} or {@code {"admit": false, "reason": "..."}}. */
+  @POST
+  @Path("/candidates/{application}/admission")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AdmissionDesk.Decided admit(
+      @PathParam("recruitment") long recruitment,
+      @PathParam("application") long application,
+      JsonObject body) {
+    jakarta.json.JsonValue v = body.get("admit");
+    if (v != jakarta.json.JsonValue.TRUE && v != jakarta.json.JsonValue.FALSE) {
+      throw new BadRequest("admit must be true or false");
+    }
+    return admissions.decide(
+        actor(),
+        recruitment,
+        application,
+        v == jakarta.json.JsonValue.TRUE,
+        Bodies.text(body, "reason"));
+  }
+
+  /** Pictures of people: never cached. */
+  private static Response picture(byte[] bytes) {
     CacheControl none = new CacheControl();
     none.setNoStore(true);
-    return Response.ok(desk.lastSnapshot(actor(), recruitment, application), "image/jpeg")
-        .cacheControl(none)
-        .build();
+    boolean png = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P';
+    return Response.ok(bytes, png ? "image/png" : "image/jpeg").cacheControl(none).build();
   }
 
   /** {@code {"text": "请正视摄像头"}}. */

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhaokao.written.application.AdmissionDesk;
 import org.zhaokao.written.application.ProctorDesk;
 import org.zhaokao.written.application.ProctorRoster;
 import org.zhaokao.written.application.UseCaseException;
@@ -23,6 +24,7 @@ public class ProctorPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProctorDesk desk;
+  @Inject private AdmissionDesk admissions;
 
   private long recruitment;
   private String text = "";
@@ -60,6 +62,18 @@ public class ProctorPage implements Serializable {
     act(() -> desk.forceSubmit(Faces.actor(), recruitment, applicationId, text), "proctor.forced");
   }
 
+  public void admit(long applicationId) {
+    act(
+        () -> admissions.decide(Faces.actor(), recruitment, applicationId, true, text),
+        "proctor.admitted");
+  }
+
+  public void refuse(long applicationId) {
+    act(
+        () -> admissions.decide(Faces.actor(), recruitment, applicationId, false, text),
+        "proctor.refused");
+  }
+
   public void report(long applicationId) {
     act(() -> desk.report(Faces.actor(), recruitment, applicationId, text), "proctor.reported");
   }
@@ -88,6 +102,7 @@ public class ProctorPage implements Serializable {
     m.put("suspicious", l.suspicious());
     m.put("peakAudio", l.peakAudio() == null ? "" : l.peakAudio().toString());
     m.put("incident", l.incidentId() == null ? "" : l.incidentId().toString());
+    m.put("admission", l.admission() == null ? "" : l.admission().name());
     return m;
   }
 
