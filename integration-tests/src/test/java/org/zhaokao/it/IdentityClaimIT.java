@@ -193,6 +193,17 @@ class IdentityClaimIT {
     assertEquals(404, reviewer.get(QUEUE + "/999999999").statusCode());
   }
 
+  @Test
+  void theClaimPageIsThereInBothLanguages() {
+    HttpResponse<String> zh = Http.get("/zhaokao/claim.xhtml");
+    assertEquals(200, zh.statusCode());
+    assertTrue(zh.body().contains("身份证号认领"), "title");
+    assertTrue(zh.body().contains("multipart/form-data"), "the form uploads the photo");
+    HttpResponse<String> en = Http.get("/zhaokao/claim.xhtml?lang=en");
+    assertEquals(200, en.statusCode());
+    assertTrue(en.body().contains("Claim an ID number"), "English title");
+  }
+
   private static People.Person registered() {
     People.Person p = People.fresh();
     expect(201, Http.postJson("/zhaokao/api/v1/candidates", p.registration()));
