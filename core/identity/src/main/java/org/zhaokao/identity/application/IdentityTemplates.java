@@ -33,6 +33,18 @@ public class IdentityTemplates {
   /** A name / ID-number change request was refused, with the reason. */
   public static final String CHANGE_REFUSED = "account.identity-change-refused";
 
+  /** An ID-number claim was received (to the claimant, who has no account yet). */
+  public static final String CLAIM_FILED = "account.identity-claim-filed";
+
+  /** An ID-number claim was approved: the claimant's new account holds the number. */
+  public static final String CLAIM_APPROVED = "account.identity-claim-approved";
+
+  /** An ID-number claim was refused, with the reason (to the claimant). */
+  public static final String CLAIM_REFUSED = "account.identity-claim-refused";
+
+  /** The account lost its ID number to an approved claim and was disabled. */
+  public static final String CLAIM_WITHDRAWN = "account.identity-claim-withdrawn";
+
   @EJB private PluginTemplates templates;
 
   @PostConstruct
@@ -58,6 +70,24 @@ public class IdentityTemplates {
         "Change of name or ID number refused",
         "Hello ${name},\n\nYour request ${request} to change your name or ID number was refused:"
             + " ${reason}\n\nYou may file a new request with better evidence.");
+    all.addAll(IdentityClaimTemplates.claims());
+    decision(
+        all,
+        CLAIM_APPROVED,
+        "身份证号认领已通过",
+        "${name}您好：\n\n您的身份证号认领申请（编号 ${claim}）已审核通过，该身份证号已转入您的新账号，请用身份证号和申请时设置的密码登录。",
+        "ID number claim approved",
+        "Hello ${name},\n\nYour ID number claim ${claim} was approved; the number now belongs to"
+            + " your new account. Log in with the ID number and the password you chose when filing.");
+    decision(
+        all,
+        CLAIM_WITHDRAWN,
+        "账号身份证号已被收回",
+        "${name}您好：\n\n经工作人员审核身份证持有人的认领申请（编号 ${claim}），本账号登记的身份证号已被收回，账号已停用，进行中的报名将由工作人员复核。如有异议，请联系我们。",
+        "The ID number of your account was withdrawn",
+        "Hello ${name},\n\nAfter staff reviewed the ID card holder's claim ${claim}, the ID number"
+            + " registered on this account was withdrawn and the account disabled; its live"
+            + " applications will be reviewed by staff. Contact us if you disagree.");
     return List.copyOf(all);
   }
 

@@ -32,6 +32,7 @@ public class RegistrationPage {
   private String email;
   private String password;
   private String passwordAgain;
+  private boolean claimable;
 
   public void register() throws IOException {
     if (password == null || !password.equals(passwordAgain)) {
@@ -47,10 +48,19 @@ public class RegistrationPage {
       PageMessages.fieldProblems(FORM, e);
     } catch (ConflictException e) {
       PageMessages.error(null, "conflict." + e.code());
+      // The number is someone else's account: its owner claims it on the claim page.
+      claimable = "id-number-registered".equals(e.code());
     } finally {
       password = null;
       passwordAgain = null;
     }
+  }
+
+  /**
+   * Whether the last attempt was refused because the ID number is registered: show the claim link.
+   */
+  public boolean isClaimable() {
+    return claimable;
   }
 
   public String getRealName() {

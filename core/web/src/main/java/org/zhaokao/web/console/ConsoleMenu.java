@@ -118,6 +118,12 @@ public class ConsoleMenu {
                       "pi pi-id-card",
                       "identity:review"),
                   new Entry(
+                      "menu-identity-claims",
+                      "console.menu.identityClaims",
+                      "/console/identity-claims.xhtml",
+                      "pi pi-shield",
+                      "identity:review"),
+                  new Entry(
                       "menu-sessions",
                       "console.menu.sessions",
                       "/console/sessions.xhtml",

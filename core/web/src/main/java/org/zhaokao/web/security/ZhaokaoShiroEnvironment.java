@@ -33,6 +33,7 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/console/confirmation/**", "zkLogin, zkAnyScope[application:confirm]");
     chains.createChain("/console/recruitments/**", "zkLogin, zkAnyScope[recruitment:view]");
     chains.createChain("/console/identity-requests.xhtml", "zkLogin, zkPerms[identity:review]");
+    chains.createChain("/console/identity-claims.xhtml", "zkLogin, zkPerms[identity:review]");
     chains.createChain("/console/settings.xhtml", "zkLogin, zkPerms[settings:manage]");
     chains.createChain("/console/complaints/**", "zkLogin, zkPerms[complaint:view]");
     chains.createChain("/console/feedback.xhtml", "zkLogin, zkPerms[complaint:view]");
@@ -54,6 +55,8 @@ public class ZhaokaoShiroEnvironment extends ZhaokaoWebEnvironment {
     chains.createChain("/api/v1/admin/candidates/**", "zkCsrf, zkLogin, zkPerms[pii:view-full]");
     chains.createChain(
         "/api/v1/admin/identity-requests/**", "zkCsrf, zkLogin, zkPerms[identity:review]");
+    chains.createChain(
+        "/api/v1/admin/identity-claims/**", "zkCsrf, zkLogin, zkPerms[identity:review]");
     chains.createChain("/api/v1/admin/employers/**", "zkCsrf, zkLogin, zkPerms[employer:manage]");
     chains.createChain(
         "/api/v1/admin/recruitments/**", "zkCsrf, zkLogin, zkAnyScope[recruitment:view]");

@@ -1,0 +1,184 @@
+package org.zhaokao.identity.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.zhaokao.identity.domain.account.Accounts;
+import org.zhaokao.identity.domain.account.Candidate;
+import org.zhaokao.identity.domain.account.ContactRules;
+import org.zhaokao.identity.domain.claim.ClaimEvidence;
+import org.zhaokao.identity.domain.claim.IdentityClaim;
+import org.zhaokao.identity.domain.claim.IdentityClaims;
+import org.zhaokao.identity.domain.request.EvidenceRules;
+import org.zhaokao.platform.validation.Checks;
+import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.platform.validation.InvalidInputException;
+import org.zhaokao.plugins.api.audit.AuditLog;
+import org.zhaokao.plugins.api.security.Actor;
+import org.zhaokao.privacy.DataProtection;
+import org.zhaokao.privacy.IdNumber;
+import org.zhaokao.privacy.Masking;
+import org.zhaokao.privacy.crypto.FieldCipher;
+
+/**
+ * Claiming an ID number someone else registered (身份证号认领), the filing side: anyone, without an
+ * account, files a claim with a photo of the ID card; reviewers holding {@code identity:review}
+ * list the claims and read the evidence (each read audited). {@link ClaimDecisions} decides them.
+ */
+@Stateless
+public class IdentityClaiming {
+
+  @Inject private Accounts accounts;
+  @Inject private IdentityClaims claims;
+  @Inject private DataProtection protection;
+  @Inject private PasswordHashing hashing;
+  @Inject private ClaimViews views;
+  @EJB private IdentityClaimNotices notices;
+  @EJB private AuditLog audit;
+
+  /** A file handed out: name, media type, bytes. */
+  public record Evidence(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Files a claim. Nothing is kept when any check fails.
+   *
+   * @param actor the (anonymous) visitor, for the audit trail
+   * @throws InvalidInputException naming every refused field, the evidence, or {@code
+   *     identity-claim.not-registered} when no account holds the number (register instead)
+   * @throws ConflictException {@code identity-claim.pending} while the same claimant's claim on the
+   *     number waits, {@code mobile-registered} / {@code email-registered} when the contact data
+   *     belongs to another account
+   */
+  public IdentityClaimView.Receipt file(Actor actor, ClaimForm form) {
+    LocalDate today = LocalDate.now(CandidateRegistration.CHINA);
+    Checks checks = new Checks();
+    String name = strip(form.realName());
+    checks.require(
+        ContactRules.isRealName(name), "realName", "realName", "Give the name as on the ID card");
+    IdNumber.check(form.idNumber(), today)
+        .ifPresent(
+            p ->
+                checks.require(
+                    false,
+                    "idNumber",
+                    "idNumber." + p.name(),
+                    "Not a valid ID number: " + p.name()));
+    String mobile = strip(form.mobile());
+    checks.require(
+        ContactRules.isMobile(mobile),
+        "mobile",
+        "mobile",
+        "Give an 11-digit mainland mobile number");
+    String email = form.email() == null ? "" : ContactRules.normaliseEmail(form.email());
+    checks.require(ContactRules.isEmail(email), "email", "email", "Give a valid email address");
+    String statement = strip(form.statement());
+    checks.require(
+        !statement.isEmpty() && statement.length() <= IdentityClaim.MAX_STATEMENT,
+        "statement",
+        "identity-claim.statement",
+        "Say in 1 to 1000 characters why the number is yours");
+    PasswordChecks.require(
+        checks, "password", form.password(), strip(form.idNumber()), mobile, email);
+    checks.throwIfAny();
+    EvidenceRules.Checked file = EvidenceRules.check(form.evidenceName(), form.evidence());
+
+    String idValue = IdNumber.parse(form.idNumber(), today).value();
+    IdentityClaim.Sealed id = seal(Candidate.ID_NUMBER, idValue);
+    Candidate holder =
+        accounts
+            .findCandidateByIndex(Candidate.ID_NUMBER, id.index())
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "idNumber",
+                        "identity-claim.not-registered",
+                        "No account is registered with this ID number: register instead"));
+    IdentityClaim.Sealed sealedMobile = seal(Candidate.MOBILE, mobile);
+    IdentityClaim.Sealed sealedEmail = seal(Candidate.EMAIL, email);
+    if (claims
+        .pendingWith(IdentityClaim.pendingKey(id.index(), sealedMobile.index()))
+        .isPresent()) {
+      throw pendingConflict();
+    }
+    ClaimViews.requireFree(accounts, Candidate.MOBILE, sealedMobile.index(), "mobile-registered");
+    ClaimViews.requireFree(accounts, Candidate.EMAIL, sealedEmail.index(), "email-registered");
+
+    IdentityClaim claim;
+    try {
+      claim =
+          claims.add(
+              new IdentityClaim(
+                  new IdentityClaim.Claimant(
+                      name,
+                      id,
+                      sealedMobile,
+                      sealedEmail,
+                      hashing.hash(form.password()),
+                      form.language() == null ? Locale.SIMPLIFIED_CHINESE : form.language()),
+                  statement,
+                  holder.accountId(),
+                  file.fileName(),
+                  file.type().mediaType(),
+                  file.content().length,
+                  OffsetDateTime.now(ZoneOffset.UTC)));
+    } catch (PersistenceException e) {
+      // Two filings racing past the look-up: the unique pending_key decides.
+      throw pendingConflict();
+    }
+    FieldCipher.Sealed sealed = protection.seal(ClaimEvidence.field(claim.id()), file.content());
+    claims.add(new ClaimEvidence(claim.id(), sealed.keyId(), sealed.bytes()));
+    audit.record(
+        ClaimViews.entry(actor, "identity-claim.filed", claim)
+            .detail("name", Masking.name(name))
+            .detail("idNumber", Masking.idNumber(idValue))
+            .detail("evidenceType", file.type().mediaType())
+            .build());
+    notices.filed(claim, email, mobile);
+    return new IdentityClaimView.Receipt(claim.id(), claim.status().name(), claim.filedAt());
+  }
+
+  /** The claims waiting for a reviewer, oldest first. */
+  public List<IdentityClaimView> queue(Actor actor) {
+    Permissions.require(actor, IdentityChanges.REVIEW);
+    return claims.pending().stream().map(views::of).toList();
+  }
+
+  /** A claim, for its reviewers. */
+  public IdentityClaimView find(Actor actor, long claimId) {
+    Permissions.require(actor, IdentityChanges.REVIEW);
+    return views.of(views.claim(claimId));
+  }
+
+  /** The photo of the ID card, for the claim's reviewers; each read is audited. */
+  public Evidence evidence(Actor actor, long claimId) {
+    Permissions.require(actor, IdentityChanges.REVIEW);
+    IdentityClaim c = views.claim(claimId);
+    ClaimEvidence stored = claims.evidence(claimId).orElseThrow();
+    byte[] bytes =
+        protection.open(
+            ClaimEvidence.field(claimId), new FieldCipher.Sealed(stored.keyId(), stored.sealed()));
+    audit.record(ClaimViews.entry(actor, "identity-claim.evidence.viewed", c).build());
+    return new Evidence(c.evidenceName(), c.evidenceType(), bytes);
+  }
+
+  private IdentityClaim.Sealed seal(String field, String value) {
+    return new IdentityClaim.Sealed(
+        protection.encrypt(field, value), protection.index(field, value));
+  }
+
+  static ConflictException pendingConflict() {
+    return new ConflictException(
+        "identity-claim.pending",
+        "Your claim on this ID number is already waiting for review; wait for its decision");
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

@@ -1,0 +1,79 @@
+package org.zhaokao.web.rest.account;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.zhaokao.identity.application.ClaimForm;
+import org.zhaokao.identity.application.IdentityClaimView;
+import org.zhaokao.identity.application.IdentityClaiming;
+import org.zhaokao.identity.domain.request.EvidenceRules;
+import org.zhaokao.web.security.Login;
+import org.zhaokao.web.support.RequestLocale;
+
+/**
+ * Claiming an ID number someone else registered (身份证号认领), for a person who therefore has no
+ * account: {@code multipart/form-data} with parts {@code realName}, {@code idNumber}, {@code
+ * mobile}, {@code email}, {@code statement}, {@code password} (the claimant's account will have it
+ * once staff approve) and {@code evidence} (a photo of the ID card: JPEG, PNG or PDF, at most 5
+ * MB), so the ID number never travels in a URL. Answers 201 with the claim's number and status
+ * only.
+ */
+@Path("/identity-claims")
+@Produces(MediaType.APPLICATION_JSON)
+public class IdentityClaimsResource {
+
+  @Inject private Login login;
+  @EJB private IdentityClaiming claiming;
+  @Context private HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response file(List<EntityPart> parts) throws IOException {
+    Optional<EntityPart> evidence = part(parts, "evidence");
+    IdentityClaimView.Receipt filed =
+        claiming.file(
+            login.actor(),
+            new ClaimForm(
+                text(parts, "realName"),
+                text(parts, "idNumber"),
+                text(parts, "mobile"),
+                text(parts, "email"),
+                text(parts, "statement"),
+                text(parts, "password"),
+                evidence.flatMap(EntityPart::getFileName).orElse(null),
+                evidence.isEmpty() ? null : bounded(evidence.get()),
+                RequestLocale.of(request)));
+    return Response.created(URI.create("identity-claims/" + filed.id())).entity(filed).build();
+  }
+
+  private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+    return parts == null
+        ? Optional.empty()
+        : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+  }
+
+  private static String text(List<EntityPart> parts, String name) throws IOException {
+    Optional<EntityPart> p = part(parts, name);
+    return p.isEmpty() ? null : p.get().getContent(String.class);
+  }
+
+  /** Reads one byte more than allowed at most, so an oversize file is refused unbuffered. */
+  private static byte[] bounded(EntityPart part) throws IOException {
+    try (InputStream in = part.getContent()) {
+      return in.readNBytes(EvidenceRules.MAX_BYTES + 1);
+    }
+  }
+}
