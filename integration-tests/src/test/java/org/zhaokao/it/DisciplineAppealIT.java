@@ -35,8 +35,9 @@ import org.zhaokao.it.support.StagePipeline.Setup;
 /**
  * An appeal that withdraws a disqualification (申诉成立，恢复资格): the application returns to the status it
  * had, its stage result counts again, the candidate is told, the core audits it; withdrawing a
- * blacklisting on appeal ends the entry and the candidate may apply again; resolving twice or an
- * incident that does not exist is refused and changes nothing.
+ * blacklisting on appeal ends the entry and the candidate may apply again; a stage published while
+ * the candidate stood disqualified is corrected by a two-person late change before the lift;
+ * resolving twice or an incident that does not exist is refused and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,12 +74,12 @@ class DisciplineAppealIT {
             s.recruitment(),
             outcome(app, "PASSED", 90),
             outcome(s.apps().get(1), "PASSED", 80)));
-    String before = myApplicationStatus(candidate, app);
+    String before = Recruiting.myApplicationStatus(candidate, app);
     Browsing officer = DisciplineOffice.first();
     long id = reported(officer, s, app, "cheating", "video:room-3@09:42");
     expect(200, investigate(officer, id));
     expect(200, decide(officer, id, 0, "DISQUALIFY"));
-    assertEquals("DISQUALIFIED", myApplicationStatus(candidate, app));
+    assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(candidate, app));
     assertEquals("DISQUALIFIED", line(stage, app).getString("status"));
 
     expect(200, candidate.post(API + "/me/incidents/" + id + "/appeal", "{\"reason\":\"请求复核录像\"}"));
@@ -88,7 +89,7 @@ class DisciplineAppealIT {
     assertEquals("FINAL", Http.object(resolved).getString("status"));
 
     // The application is where it stood, its written result counts again.
-    assertEquals(before, myApplicationStatus(candidate, app));
+    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
     JsonObject back = line(stage, app);
     assertEquals("PASSED", back.getString("status"), back.toString());
     assertEquals(90, back.getJsonNumber("score").intValue(), back.toString());
@@ -116,7 +117,7 @@ class DisciplineAppealIT {
         DisciplineOffice.second().post(API + "/incidents/" + id + "/appeal-resolution", WITHDRAW);
     expect(409, twice);
     assertTrue(twice.body().contains("incident-status"), twice.body());
-    assertEquals(before, myApplicationStatus(candidate, app));
+    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
     assertEquals("PASSED", line(stage, app).getString("status"));
     expect(
         404,
@@ -140,12 +141,12 @@ class DisciplineAppealIT {
     Browsing candidate = s.people().get(0);
     Browsing first = DisciplineOffice.first();
     Browsing second = DisciplineOffice.second();
-    String before = myApplicationStatus(candidate, app);
+    String before = Recruiting.myApplicationStatus(candidate, app);
     long id = reported(first, s, app, "proxy-test-taking", "photo:compare-1");
     expect(200, investigate(first, id));
     expect(200, decide(first, id, 5, "DISQUALIFY", "BLACKLIST"));
     expect(200, second.post(API + "/incidents/" + id + "/approval", "{\"approve\":true}"));
-    assertEquals("DISQUALIFIED", myApplicationStatus(candidate, app));
+    assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(candidate, app));
     long other = Recruiting.published(s.employer());
     String form = Recruiting.application(other, Recruiting.positionId(other, "02"), "统计学");
     expect(409, Recruiting.apply(candidate, "p-" + UUID.randomUUID(), form));
@@ -156,10 +157,10 @@ class DisciplineAppealIT {
     // The decider may not resolve it; the second officer does.
     expect(409, resolved);
     assertEquals("APPEALED", incident(first, id).getString("status"));
-    assertEquals("DISQUALIFIED", myApplicationStatus(candidate, app));
+    assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(candidate, app));
     expect(200, second.post(API + "/incidents/" + id + "/appeal-resolution", WITHDRAW));
 
-    assertEquals(before, myApplicationStatus(candidate, app));
+    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
     HttpResponse<String> blacklist = first.get(API + "/blacklist");
     expect(200, blacklist);
     JsonObject entry =
@@ -170,7 +171,57 @@ class DisciplineAppealIT {
             .orElseThrow();
     assertTrue(entry.getBoolean("lifted"), entry.toString());
     expect(201, Recruiting.apply(candidate, "p-" + UUID.randomUUID(), form));
-    assertEquals(before, myApplicationStatus(candidate, app));
+    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
+  }
+
+  @Test
+  void aStagePublishedWhileDisqualifiedIsCorrectedByTwoPeopleBeforeTheLift() {
+    Setup s = StagePipeline.approved(2);
+    long stage = inProgress(s);
+    long app = s.apps().get(0);
+    Browsing candidate = s.people().get(0);
+    expect(
+        200,
+        StagePipeline.report(
+            WRITTEN,
+            s.recruitment(),
+            outcome(app, "PASSED", 90),
+            outcome(s.apps().get(1), "PASSED", 80)));
+    String before = Recruiting.myApplicationStatus(candidate, app);
+    Browsing officer = DisciplineOffice.first();
+    long id = reported(officer, s, app, "cheating", "video:room-3@09:42");
+    expect(200, investigate(officer, id));
+    expect(200, decide(officer, id, 0, "DISQUALIFY"));
+    // The stage is published while the candidate stands disqualified: the other one goes on.
+    expect(200, StagePipeline.move(stage, "RESULTS_ENTERED"));
+    StagePipeline.publish(s, stage);
+    assertTrue(line(stage, s.apps().get(1)).getBoolean("advancing"));
+    expect(200, candidate.post(API + "/me/incidents/" + id + "/appeal", "{\"reason\":\"请求复核录像\"}"));
+
+    // Lifting now would rewrite the published ranking: refused, with what to do; nothing changed.
+    String resolution = API + "/incidents/" + id + "/appeal-resolution";
+    HttpResponse<String> refused = DisciplineOffice.second().post(resolution, WITHDRAW);
+    expect(409, refused);
+    assertTrue(refused.body().contains("late change"), refused.body());
+    assertEquals("APPEALED", incident(officer, id).getString("status"));
+    assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(candidate, app));
+    assertEquals("DISQUALIFIED", line(stage, app).getString("status"));
+
+    // Staff correct the result as a late change, a second person approves; then the lift holds.
+    String correction =
+        "{\"applicationId\":"
+            + app
+            + ",\"status\":\"PASSED\",\"score\":90,\"remark\":\"申诉成立，恢复成绩\"}";
+    expect(
+        204,
+        Admin.post(StagePipeline.API + "/stages/" + stage + "/outcomes/proposal", "", correction));
+    expect(
+        204, DisciplineOffice.scoreOfficers().first().post(StagePipeline.approval(stage, app), ""));
+    expect(200, DisciplineOffice.second().post(resolution, WITHDRAW));
+    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
+    JsonObject back = line(stage, app);
+    assertEquals("PASSED", back.getString("status"), back.toString());
+    assertEquals(90, back.getJsonNumber("score").intValue(), back.toString());
   }
 
   private static long reported(Browsing officer, Setup s, long app, String type, String evidence) {
@@ -186,16 +237,5 @@ class DisciplineAppealIT {
 
   private static JsonObject line(long stage, long app) {
     return StagePipeline.resultLine(stage, app);
-  }
-
-  private static String myApplicationStatus(Browsing candidate, long app) {
-    HttpResponse<String> r = candidate.get(Recruiting.MY_APPLICATIONS);
-    expect(200, r);
-    return Http.array(r).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getJsonNumber("id").longValue() == app)
-        .findFirst()
-        .orElseThrow()
-        .getString("status");
   }
 }

@@ -7,8 +7,6 @@ import static org.zhaokao.it.support.StagePipeline.compose;
 import static org.zhaokao.it.support.StagePipeline.configure;
 import static org.zhaokao.it.support.StagePipeline.move;
 
-import jakarta.json.JsonValue;
-import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +58,7 @@ class DisciplineBrowserIT extends ScoreStageDeployments {
     expect(200, configure(stage, "RATIO", 1, null, 100, 100));
     expect(200, move(stage, "NOTIFIED"));
     expect(200, move(stage, "IN_PROGRESS"));
-    String before = myApplicationStatus(candidate, app);
+    String before = Recruiting.myApplicationStatus(candidate, app);
 
     try (Browser first = new Browser();
         Browser person = new Browser();
@@ -76,7 +74,7 @@ class DisciplineBrowserIT extends ScoreStageDeployments {
       d.findElement(By.id("report:evidence")).sendKeys("video:room-3@09:42\nphoto:note-1");
       first.screenshot("discipline-report-zh");
       d.findElement(By.id("report:submit")).click();
-      awaitText(first, "report:messages", "#");
+      awaitText(first, "report:messages", "已登记违纪事件");
       long id =
           Long.parseLong(d.findElement(By.id("report:messages")).getText().replaceAll("\\D", ""));
       awaitText(first, "incidents-form:incidents", String.valueOf(app));
@@ -91,7 +89,7 @@ class DisciplineBrowserIT extends ScoreStageDeployments {
       first.screenshot("discipline-decide-zh");
       d.findElement(By.id("incident:decide")).click();
       awaitText(first, "incident:status", "已决定");
-      assertEquals("DISQUALIFIED", myApplicationStatus(candidate, app));
+      assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(candidate, app));
 
       WebDriver c = person.driver();
       person.join(candidate, CONSOLE + "my-incidents.xhtml");
@@ -107,6 +105,7 @@ class DisciplineBrowserIT extends ScoreStageDeployments {
       c.findElement(By.id("mine:reason")).sendKeys("请求复核录像，我没有传递纸条");
       c.findElement(By.id("mine:appeal")).click();
       awaitText(person, "mine:decisions", "已申诉");
+      awaitText(person, "mine:messages", "已提交对事件 " + id + " 的申诉");
 
       WebDriver o = second.driver();
       second.join(DisciplineOffice.second(), CONSOLE + "incident.xhtml?id=" + id);
@@ -119,7 +118,7 @@ class DisciplineBrowserIT extends ScoreStageDeployments {
       second.screenshot("discipline-appeal-withdrawn-zh");
     }
     // The application is live again, where it stood before the incident.
-    assertEquals(before, myApplicationStatus(candidate, app));
+    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
   }
 
   /** Waits for text in an element; a poll whose element an ajax update replaced is ignored. */
@@ -127,16 +126,5 @@ class DisciplineBrowserIT extends ScoreStageDeployments {
     b.waiting()
         .ignoring(WebDriverException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-  }
-
-  private static String myApplicationStatus(Browsing candidate, long app) {
-    HttpResponse<String> r = candidate.get(Recruiting.MY_APPLICATIONS);
-    expect(200, r);
-    return Http.array(r).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getJsonNumber("id").longValue() == app)
-        .findFirst()
-        .orElseThrow()
-        .getString("status");
   }
 }

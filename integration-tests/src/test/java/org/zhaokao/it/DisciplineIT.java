@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,8 +38,8 @@ import org.zhaokao.it.support.StagePipeline.Setup;
 /**
  * The discipline plugin over REST with a scoring stage in the chain: a hand-reported incident is
  * investigated and decided, the disqualification reaches the core's pipeline, the candidate is
- * notified and appeals in time; a blacklisting needs a second officer and then bars the candidate's
- * next application; a stage reports through the SPI; bad input changes nothing.
+ * notified and appeals in time; a stage reports through the SPI; bad input changes nothing.
+ * Blacklisting is {@link DisciplineBlacklistIT}'s subject.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -92,7 +91,7 @@ class DisciplineIT {
     assertTrue(deadline.isAfter(OffsetDateTime.now().plusDays(14)), d.toString());
 
     // The core: the application is DISQUALIFIED, and so is its outcome in the running stage.
-    assertEquals("DISQUALIFIED", myApplicationStatus(s.people().get(0), app));
+    assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(s.people().get(0), app));
     JsonObject results =
         Http.object(Admin.get(StagePipeline.API + "/stages/" + written + "/results"));
     JsonObject line =
@@ -103,7 +102,8 @@ class DisciplineIT {
             .orElseThrow();
     assertEquals("DISQUALIFIED", line.getString("status"), line.toString());
     assertFalse(line.getBoolean("advancing"));
-    assertNotEquals("DISQUALIFIED", myApplicationStatus(s.people().get(1), s.apps().get(1)));
+    assertNotEquals(
+        "DISQUALIFIED", Recruiting.myApplicationStatus(s.people().get(1), s.apps().get(1)));
 
     // The candidate is told, with the reason and the appeal deadline.
     long candidate = d.getJsonNumber("candidateAccountId").longValue();
@@ -142,119 +142,6 @@ class DisciplineIT {
         DisciplineOffice.second().post(API + "/incidents/" + id + "/appeal-resolution", upheld);
     expect(200, resolved);
     assertEquals("FINAL", Http.object(resolved).getString("status"));
-  }
-
-  @Test
-  void aBlacklistingNeedsASecondOfficerAndThenBarsTheNextApplication() {
-    Setup s = StagePipeline.approved(1);
-    inProgress(s);
-    long app = s.apps().get(0);
-    Browsing first = DisciplineOffice.first();
-    Browsing second = DisciplineOffice.second();
-    long id =
-        Http.object(
-                report(
-                    first, s.recruitment(), app, WRITTEN, "proxy-test-taking", "photo:compare-1"))
-            .getJsonNumber("id")
-            .longValue();
-    expect(200, investigate(first, id));
-    HttpResponse<String> decided = decide(first, id, 5, "DISQUALIFY", "BLACKLIST");
-    expect(200, decided);
-    assertEquals("AWAITING_APPROVAL", Http.object(decided).getString("status"));
-    assertNotEquals("DISQUALIFIED", myApplicationStatus(s.people().get(0), app));
-
-    // The decider approving their own blacklisting is refused, and nothing changes.
-    HttpResponse<String> self =
-        first.post(API + "/incidents/" + id + "/approval", "{\"approve\":true}");
-    expect(409, self);
-    assertTrue(self.body().contains("second-person"), self.body());
-    JsonObject still = incident(first, id);
-    assertEquals("AWAITING_APPROVAL", still.getString("status"));
-    assertFalse(still.containsKey("approvedBy") && !still.isNull("approvedBy"), still.toString());
-    assertNotEquals("DISQUALIFIED", myApplicationStatus(s.people().get(0), app));
-    assertFalse(onBlacklist(id));
-    long other = Recruiting.published(s.employer());
-    long position = Recruiting.positionId(other, "02");
-    String form = Recruiting.application(other, position, "统计学");
-
-    // A second officer approves: in force, disqualified, blacklisted.
-    HttpResponse<String> approved =
-        second.post(API + "/incidents/" + id + "/approval", "{\"approve\":true}");
-    expect(200, approved);
-    assertEquals("DECIDED", Http.object(approved).getString("status"));
-    assertEquals("DISQUALIFIED", myApplicationStatus(s.people().get(0), app));
-    assertTrue(onBlacklist(id));
-
-    // The candidate's next application, to another recruitment, is refused with the reason.
-    HttpResponse<String> refused =
-        Recruiting.apply(s.people().get(0), "p-" + UUID.randomUUID(), form);
-    expect(409, refused);
-    assertTrue(refused.body().contains("blacklisted"), refused.body());
-    assertTrue(refused.body().contains("替考"), refused.body());
-    assertTrue(refused.body().contains("禁考期至"), refused.body());
-    // Someone else still may apply.
-    Browsing someoneElse = Recruiting.candidate();
-    expect(201, Recruiting.apply(someoneElse, "p-" + UUID.randomUUID(), form));
-  }
-
-  @Test
-  void aBlacklistingLimitedToOneEmployerBarsOnlyThatEmployersRecruitments() {
-    Setup s = StagePipeline.approved(1);
-    inProgress(s);
-    long app = s.apps().get(0);
-    Browsing first = DisciplineOffice.first();
-    long id =
-        Http.object(
-                report(
-                    first, s.recruitment(), app, WRITTEN, "proxy-test-taking", "photo:compare-2"))
-            .getJsonNumber("id")
-            .longValue();
-    expect(200, investigate(first, id));
-
-    // A scope that is not one of ALL / EMPLOYER, or a scope without a blacklisting: 422, nothing.
-    HttpResponse<String> unknown =
-        first.post(
-            API + "/incidents/" + id + "/decision",
-            "{\"sanctions\":[\"BLACKLIST\"],\"blacklistYears\":2,\"blacklistScope\":\"CITY\","
-                + "\"reason\":\"他人代考\"}");
-    expect(422, unknown);
-    assertTrue(unknown.body().contains("blacklistScope"), unknown.body());
-    expect(
-        422,
-        first.post(
-            API + "/incidents/" + id + "/decision",
-            "{\"sanctions\":[\"DISQUALIFY\"],\"blacklistScope\":\"EMPLOYER\",\"reason\":\"他人代考\"}"));
-    assertEquals("INVESTIGATING", incident(first, id).getString("status"));
-
-    HttpResponse<String> decided =
-        first.post(
-            API + "/incidents/" + id + "/decision",
-            "{\"sanctions\":[\"BLACKLIST\"],\"blacklistYears\":2,\"blacklistScope\":\"EMPLOYER\","
-                + "\"reason\":\"他人代考\"}");
-    expect(200, decided);
-    assertEquals("EMPLOYER", Http.object(decided).getString("blacklistScope"));
-    expect(
-        200,
-        DisciplineOffice.second()
-            .post(API + "/incidents/" + id + "/approval", "{\"approve\":true}"));
-    assertTrue(onBlacklist(id));
-
-    // The same employer's next recruitment refuses the candidate; another employer's accepts.
-    long same = Recruiting.published(s.employer());
-    HttpResponse<String> refused =
-        Recruiting.apply(
-            s.people().get(0),
-            "p-" + UUID.randomUUID(),
-            Recruiting.application(same, Recruiting.positionId(same, "02"), "统计学"));
-    expect(409, refused);
-    assertTrue(refused.body().contains("blacklisted"), refused.body());
-    long elsewhere = Recruiting.published(Recruiting.employer());
-    expect(
-        201,
-        Recruiting.apply(
-            s.people().get(0),
-            "p-" + UUID.randomUUID(),
-            Recruiting.application(elsewhere, Recruiting.positionId(elsewhere, "02"), "统计学")));
   }
 
   @Test
@@ -356,7 +243,7 @@ class DisciplineIT {
     JsonObject unchanged = incident(officer, id);
     assertEquals("INVESTIGATING", unchanged.getString("status"));
     assertTrue(unchanged.getJsonArray("sanctions").isEmpty());
-    assertNotEquals("DISQUALIFIED", myApplicationStatus(s.people().get(0), app));
+    assertNotEquals("DISQUALIFIED", Recruiting.myApplicationStatus(s.people().get(0), app));
 
     // The catalogue refuses a bar length without blacklisting.
     expect(
@@ -371,24 +258,5 @@ class DisciplineIT {
 
   private static long inProgress(Setup s) {
     return StagePipeline.inProgress(s.recruitment(), WRITTEN);
-  }
-
-  private static String myApplicationStatus(Browsing candidate, long app) {
-    HttpResponse<String> r = candidate.get(Recruiting.MY_APPLICATIONS);
-    expect(200, r);
-    return Http.array(r).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(a -> a.getJsonNumber("id").longValue() == app)
-        .findFirst()
-        .orElseThrow()
-        .getString("status");
-  }
-
-  private static boolean onBlacklist(long incident) {
-    HttpResponse<String> r = DisciplineOffice.first().get(API + "/blacklist");
-    expect(200, r);
-    return Http.array(r).stream()
-        .map(JsonValue::asJsonObject)
-        .anyMatch(b -> b.getJsonNumber("incidentId").longValue() == incident);
   }
 }

@@ -7,7 +7,9 @@ import static org.zhaokao.it.support.DisciplineOffice.API;
 import static org.zhaokao.it.support.DisciplineOffice.decide;
 import static org.zhaokao.it.support.DisciplineOffice.incident;
 import static org.zhaokao.it.support.DisciplineOffice.investigate;
+import static org.zhaokao.it.support.DisciplineOffice.reinstate;
 import static org.zhaokao.it.support.DisciplineOffice.report;
+import static org.zhaokao.it.support.Notifications.inboxMessage;
 import static org.zhaokao.it.support.Recruiting.expect;
 import static org.zhaokao.it.support.StagePipeline.outcome;
 
@@ -34,8 +36,9 @@ import org.zhaokao.it.support.StagePipeline.Setup;
 
 /**
  * Voiding a stage score (当次成绩无效) reaches the core's pipeline; a successful appeal brings the
- * previous outcome back and tells the candidate; the officers' screens render in Chinese and
- * English; bad input is refused with a clear status and changes nothing.
+ * previous outcome back and tells the candidate, and so does one officer reinstating a score voided
+ * in error before publication (恢复成绩); the officers' screens render in Chinese and English; bad
+ * input is refused with a clear status and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,6 +132,41 @@ class DisciplineSanctionsIT {
       assertTrue(
           detail.body().contains(lang.equals("en") ? "Appeal decision" : "申诉复核"), detail.body());
     }
+  }
+
+  @Test
+  void aScoreVoidedInErrorIsReinstatedAtOnceBeforePublicationByOneOfficer() {
+    Setup s = StagePipeline.approved(1);
+    long stage = inProgress(s);
+    long app = s.apps().get(0);
+    Browsing first = DisciplineOffice.first();
+    expect(200, StagePipeline.report(WRITTEN, s.recruitment(), outcome(app, "PASSED", 75)));
+    long id = reported(first, s, app, "disorder");
+    expect(200, investigate(first, id));
+    expect(200, decide(first, id, 0, "VOID_STAGE_SCORE"));
+    assertEquals("FAILED", line(stage, app).getString("status"));
+
+    expect(200, reinstate(first, id, "成绩录入有误，系误判"));
+    JsonObject back = line(stage, app);
+    assertEquals("PASSED", back.getString("status"), back.toString());
+    assertEquals(75, back.getJsonNumber("score").intValue(), back.toString());
+    Browsing candidate = s.people().get(0);
+    String told = inboxMessage(candidate, "成绩恢复告知").getString("body");
+    assertTrue(told.contains("成绩已恢复"), told);
+
+    // Twice: refused; an appeal withdrawn afterwards leaves the score as it is.
+    HttpResponse<String> twice = reinstate(first, id, "再次恢复");
+    expect(409, twice);
+    assertTrue(twice.body().contains("score-reinstated"), twice.body());
+    expect(200, candidate.post(API + "/me/incidents/" + id + "/appeal", "{\"reason\":\"请求复核\"}"));
+    expect(
+        200,
+        DisciplineOffice.second()
+            .post(
+                API + "/incidents/" + id + "/appeal-resolution",
+                "{\"upheld\":false,\"note\":\"撤销\"}"));
+    assertEquals(75, line(stage, app).getJsonNumber("score").intValue());
+    expect(409, reinstate(first, id, "申诉后再恢复"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.zhaokao.it.support.Recruiting.expect;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 
 /**
@@ -27,7 +28,27 @@ public final class DisciplineOffice {
           "stage:discipline:decide",
           "stage:discipline:approve");
 
+  /**
+   * Officers who both decide discipline cases and manage the pipeline, so that a two-person rule,
+   * not a missing permission, is what refuses the one who decided.
+   */
+  private static final RoleHolders SCORE_OFFICERS =
+      new RoleHolders(
+          "discipline-score-officer",
+          "违纪处置及成绩管理员",
+          "Discipline and results officer",
+          "console:view",
+          "stage:discipline:report",
+          "stage:discipline:decide",
+          "pipeline:view",
+          "pipeline:manage");
+
   private DisciplineOffice() {}
+
+  /** Officers with the discipline and the pipeline permissions (first and second person). */
+  public static RoleHolders scoreOfficers() {
+    return SCORE_OFFICERS;
+  }
 
   public static Browsing first() {
     return OFFICERS.first();
@@ -84,5 +105,21 @@ public final class DisciplineOffice {
     HttpResponse<String> r = officer.get(API + "/incidents/" + incident);
     expect(200, r);
     return Http.object(r);
+  }
+
+  /** The officer reinstates the score the incident's decision voided in error. */
+  public static HttpResponse<String> reinstate(Browsing officer, long incident, String note) {
+    return officer.post(
+        API + "/incidents/" + incident + "/score-reinstatement",
+        Json.createObjectBuilder().add("note", note).build().toString());
+  }
+
+  /** Whether the blacklist holds an entry of the incident. */
+  public static boolean onBlacklist(long incident) {
+    HttpResponse<String> r = first().get(API + "/blacklist");
+    expect(200, r);
+    return Http.array(r).stream()
+        .map(JsonValue::asJsonObject)
+        .anyMatch(b -> b.getJsonNumber("incidentId").longValue() == incident);
   }
 }

@@ -292,4 +292,16 @@ public final class Recruiting {
               + r.body());
     }
   }
+
+  /** The status of one of the candidate's applications, as the candidate's portal shows it. */
+  public static String myApplicationStatus(Browsing candidate, long app) {
+    HttpResponse<String> r = candidate.get(MY_APPLICATIONS);
+    expect(200, r);
+    return Http.array(r).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getJsonNumber("id").longValue() == app)
+        .findFirst()
+        .orElseThrow()
+        .getString("status");
+  }
 }

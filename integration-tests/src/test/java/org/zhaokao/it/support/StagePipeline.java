@@ -151,6 +151,30 @@ public final class StagePipeline {
     return stage;
   }
 
+  /**
+   * Composes the one stage {@code stageId}, takes the outcomes through the SPI, has the employer
+   * confirm them and publishes them (ratio 1: only the best goes on); returns the stage's id.
+   */
+  public static long published(Setup s, String stageId, JsonObject... outcomes) {
+    long stage = inProgress(s.recruitment(), stageId);
+    expect(200, report(stageId, s.recruitment(), outcomes));
+    expect(200, move(stage, "RESULTS_ENTERED"));
+    return publish(s, stage);
+  }
+
+  /** The employer confirms the stage's entered results and staff publish them. */
+  public static long publish(Setup s, long stage) {
+    Browsing employer = Staff.create("employer-user", "EMPLOYER", String.valueOf(s.employer()));
+    expect(200, employer.post(API + "/stages/" + stage + "/confirmation", ""));
+    expect(200, Admin.post(API + "/stages/" + stage + "/publication", "", ""));
+    return stage;
+  }
+
+  /** The pipeline's change approval of the application's outcome in the stage (补正审核). */
+  public static String approval(long stage, long app) {
+    return API + "/stages/" + stage + "/outcomes/" + app + "/approval";
+  }
+
   /** The application's line in the stage's results, as staff read them. */
   public static JsonObject resultLine(long stage, long app) {
     return Http.object(Admin.get(API + "/stages/" + stage + "/results"))

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.zhaokao.discipline.domain.DisciplineException;
 import org.zhaokao.discipline.domain.blacklist.Blacklist;
 import org.zhaokao.discipline.domain.blacklist.BlacklistEntry;
@@ -18,8 +19,8 @@ import org.zhaokao.plugins.api.discipline.StageScoreSanction;
 
 /**
  * What a decision does once it is in force, in its transaction: the core disqualifies the
- * application, the blacklist gets its entry, the candidate is told with the appeal deadline. A
- * withdrawn decision lifts the blacklisting.
+ * application or voids the score, the blacklist gets its entry, the candidate is told with the
+ * appeal deadline. A withdrawn decision, or a score voided in error, is undone the same way.
  */
 @ApplicationScoped
 public class Consequences {
@@ -37,7 +38,10 @@ public class Consequences {
               i.applicationId(), reasonZh(i, type), "discipline-incident-" + i.id());
       inCore("disqualification", () -> access.core().sanctions().disqualify(d));
     }
+    boolean voidPending = false;
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
+      // Read before the call: in a published stage the core only proposes the voiding.
+      voidPending = access.published(i.recruitmentId(), i.stageId());
       inCore(
           "stage-score",
           () ->
@@ -57,19 +61,22 @@ public class Consequences {
       }
       blacklist.add(entry);
     }
-    notices.decided(i, type);
+    notices.decided(i, type, voidPending);
   }
 
   /**
-   * A decision withdrawn on appeal (申诉成立): a voided stage score comes back in the core, a
-   * disqualification is lifted there (the application returns to where it stood), a blacklisting
-   * ends early. The caller audits and tells the candidate.
+   * A decision withdrawn on appeal (申诉成立): a voided stage score comes back in the core (unless an
+   * officer reinstated it already), a disqualification is lifted there (the application returns to
+   * where it stood), a blacklisting ends early. The caller audits and tells the candidate.
+   *
+   * @param officer who resolved the appeal: in a published stage the score comes back once another
+   *     person approves
+   * @return whether the score's return awaits that approval
    */
-  public void withdrawn(Incident i, OffsetDateTime at) {
-    if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
-      String why = "申诉成立，恢复成绩：" + i.appeal().resolutionNote();
-      inCore(
-          "stage-score", () -> access.core().sanctions().reinstateStageScore(stageScore(i, why)));
+  public boolean withdrawn(Incident i, long officer, OffsetDateTime at) {
+    boolean pending = false;
+    if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE) && !i.reinstatement().done()) {
+      pending = !reinstate(i, "申诉成立，恢复成绩：" + i.appeal().resolutionNote(), officer);
     }
     if (i.sanctions().contains(Sanction.DISQUALIFY)) {
       Disqualification lifting =
@@ -77,6 +84,25 @@ public class Consequences {
       inCore("disqualification", () -> access.core().sanctions().liftDisqualification(lifting));
     }
     blacklist.ofIncident(i.id()).forEach(b -> b.lift(at));
+    return pending;
+  }
+
+  /**
+   * A score voided in error comes back in the core (恢复成绩); the rest of the decision stands.
+   *
+   * @return whether it awaits a second person's approval (the stage is published)
+   */
+  public boolean scoreReinstated(Incident i, long officer) {
+    return !reinstate(i, "恢复成绩：" + i.reinstatement().note(), officer);
+  }
+
+  /**
+   * @return true when the score is back now, false when it awaits approval
+   */
+  private boolean reinstate(Incident i, String why, long officer) {
+    return inCore(
+        "stage-score",
+        () -> access.core().sanctions().reinstateStageScore(stageScore(i, why), officer));
   }
 
   /** The employer (招考单位) of the incident's recruitment, from the core's records. */
@@ -113,9 +139,9 @@ public class Consequences {
    * EJBException when it crossed the core's EJB, which then rolls the transaction back) becomes a
    * 409 with the core's message.
    */
-  private static void inCore(String code, Runnable call) {
+  private static <T> T inCore(String code, Supplier<T> call) {
     try {
-      call.run();
+      return call.get();
     } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
       throw DisciplineException.conflict(code, e.getMessage());
     } catch (EJBException e) {

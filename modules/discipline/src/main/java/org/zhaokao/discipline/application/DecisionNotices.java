@@ -6,9 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
-import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
 import org.zhaokao.plugins.api.NotificationChannel;
@@ -28,6 +25,9 @@ public class DecisionNotices {
 
   /** An appeal was resolved. */
   public static final String APPEAL = "discipline.appeal-resolved";
+
+  /** A score voided in error came back, or will once a second person approves. */
+  public static final String REINSTATED = "discipline.score-reinstated";
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -52,7 +52,7 @@ public class DecisionNotices {
             en,
             "Decision on a violation",
             "In recruitment ${recruitment}, stage ${stage}, you were found to have committed:"
-                + " ${violation}. Under ${standard} the decision is: ${sanctions}. Reason: ${reason}."
+                + " ${violation}. Under ${standard} the decision is: ${sanctionsEn}. Reason: ${reason}."
                 + " You may appeal on this site until ${deadline} (China Standard Time), citing"
                 + " incident ${incident}."),
         new NotificationTemplate(
@@ -66,11 +66,28 @@ public class DecisionNotices {
             NotificationChannel.INBOX,
             en,
             "Outcome of your appeal",
-            "Your appeal against the decision on incident ${incident} was reviewed: ${result}."
-                + " Grounds: ${note}."));
+            "Your appeal against the decision on incident ${incident} was reviewed: ${resultEn}."
+                + " Grounds: ${note}."),
+        new NotificationTemplate(
+            REINSTATED,
+            NotificationChannel.INBOX,
+            zh,
+            "成绩恢复告知",
+            "经复核，因违纪违规处理决定（事件编号${incident}）被作无效处理的您在招考项目（编号${recruitment}）${stage}环节的成绩予以恢复：${state}。说明：${note}。"),
+        new NotificationTemplate(
+            REINSTATED,
+            NotificationChannel.INBOX,
+            en,
+            "Your score is reinstated",
+            "On review, your score in recruitment ${recruitment}, stage ${stage}, voided by the"
+                + " decision on incident ${incident}, is reinstated: ${stateEn}. Grounds: ${note}."));
   }
 
-  public void decided(Incident i, ViolationType type) {
+  /**
+   * @param voidPending the stage is published, so voiding its score waits for a second person: the
+   *     notice must not say the score is void already
+   */
+  public void decided(Incident i, ViolationType type, boolean voidPending) {
     NotificationRequest request =
         NotificationRequest.builder(
                 DECISION,
@@ -83,7 +100,8 @@ public class DecisionNotices {
             .parameter("stage", i.stageId())
             .parameter("violation", type.nameZh())
             .parameter("standard", type.standard())
-            .parameter("sanctions", sanctionsZh(i))
+            .parameter("sanctions", SanctionWording.zh(i, voidPending))
+            .parameter("sanctionsEn", SanctionWording.en(i, voidPending))
             .parameter("reason", i.decision().reason().orElse(""))
             .parameter(
                 "deadline",
@@ -97,7 +115,10 @@ public class DecisionNotices {
     access.core().notifier().notify(request);
   }
 
-  public void appealResolved(Incident i) {
+  /**
+   * @param scorePending the withdrawn voiding's score comes back once a second person approves
+   */
+  public void appealResolved(Incident i, boolean scorePending) {
     boolean upheld = i.appeal().upheld().orElseThrow();
     access
         .core()
@@ -106,31 +127,33 @@ public class DecisionNotices {
             NotificationRequest.builder(APPEAL, "discipline.appeal:incident-" + i.id())
                 .to(Recipient.account(String.valueOf(i.candidateId())))
                 .parameter("incident", String.valueOf(i.id()))
-                .parameter("result", resultZh(i, upheld))
+                .parameter("result", SanctionWording.appealZh(i, upheld, scorePending))
+                .parameter("resultEn", SanctionWording.appealEn(i, upheld, scorePending))
                 .parameter("note", i.appeal().resolutionNote())
                 .build());
   }
 
-  private static String resultZh(Incident i, boolean upheld) {
-    if (upheld) {
-      return "维持原处理决定";
-    }
-    return i.sanctions().contains(Sanction.DISQUALIFY) ? "撤销原处理决定，恢复本次招考资格" : "撤销原处理决定";
+  /**
+   * @param pending the stage is published: the score comes back once a second person approves
+   */
+  public void scoreReinstated(Incident i, boolean pending) {
+    access
+        .core()
+        .notifier()
+        .notify(
+            NotificationRequest.builder(REINSTATED, "discipline.reinstated:incident-" + i.id())
+                .to(Recipient.account(String.valueOf(i.candidateId())))
+                .parameter("incident", String.valueOf(i.id()))
+                .parameter("recruitment", String.valueOf(i.recruitmentId()))
+                .parameter("stage", i.stageId())
+                .parameter("state", SanctionWording.reinstatedZh(pending))
+                .parameter("stateEn", SanctionWording.reinstatedEn(pending))
+                .parameter("note", i.reinstatement().note())
+                .build());
   }
 
+  /** The sanctions in force, as the core's remark and the blacklist record them. */
   static String sanctionsZh(Incident i) {
-    return i.sanctions().stream()
-        .map(
-            s ->
-                switch (s) {
-                  case VOID_STAGE_SCORE -> "该环节成绩无效";
-                  case DISQUALIFY -> "取消本次招考资格";
-                  case BLACKLIST ->
-                      i.decision().blacklistYears()
-                          + (i.decision().blacklistScope() == BlacklistScope.EMPLOYER
-                              ? "年内不得报考该招考单位组织的招考"
-                              : "年内不得报考");
-                })
-        .collect(Collectors.joining("；"));
+    return SanctionWording.zh(i, false);
   }
 }

@@ -32,6 +32,8 @@ public record IncidentView(
     String appealReason,
     Boolean appealUpheld,
     String resolutionNote,
+    boolean scoreReinstated,
+    String reinstatementNote,
     List<String> allowedSanctions) {
 
   static IncidentView of(Incident i, ViolationType t) {
@@ -61,6 +63,8 @@ public record IncidentView(
         i.appeal().reason().orElse(null),
         i.appeal().upheld().orElse(null),
         i.appeal().resolutionNote(),
+        i.scoreReinstated(),
+        i.reinstatement().note(),
         t.allowed().stream().map(Enum::name).sorted().toList());
   }
 }

@@ -127,17 +127,38 @@ public class IncidentWorkflow {
     }
     Incident i = find(id);
     OffsetDateTime now = now();
-    i.resolve(guard.account(actor), upheld, note, now);
-    if (!upheld) {
-      consequences.withdrawn(i, now);
-    }
-    notices.appealResolved(i);
+    long officer = guard.account(actor);
+    i.resolve(officer, upheld, note, now);
+    boolean scorePending = !upheld && consequences.withdrawn(i, officer, now);
+    notices.appealResolved(i, scorePending);
     guard.record(
         guard
             .entry(actor, "discipline.appeal.resolved")
             .target("incident", String.valueOf(id))
             .detail("upheld", String.valueOf(upheld))
             .detail("withdrawn", upheld ? "" : String.join(",", view(i).sanctions())));
+    return view(i);
+  }
+
+  /**
+   * An officer reinstates a score the decision voided in error (恢复成绩). Before the stage is
+   * published it is back at once; in a published stage the core holds it as a late change that a
+   * second person, not this officer, approves. Audited; the candidate is told which.
+   */
+  public IncidentView reinstateScore(Actor actor, long id, String note) {
+    guard.require(actor, Guard.DECIDE);
+    Incident i = find(id);
+    long officer = guard.account(actor);
+    i.reinstateScore(officer, note, now());
+    boolean pending = consequences.scoreReinstated(i, officer);
+    notices.scoreReinstated(i, pending);
+    guard.record(
+        guard
+            .entry(actor, "discipline.score.reinstated")
+            .target("incident", String.valueOf(id))
+            .detail("application", String.valueOf(i.applicationId()))
+            .detail("stage", i.stageId())
+            .detail("awaitingApproval", String.valueOf(pending)));
     return view(i);
   }
 

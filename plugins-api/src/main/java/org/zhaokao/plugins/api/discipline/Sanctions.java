@@ -70,18 +70,45 @@ public interface Sanctions {
   }
 
   /**
+   * Reinstates a voided stage score as {@link #reinstateStageScore(StageScoreSanction)} does,
+   * naming the officer who decided (the appeal was upheld for the candidate, or the voiding was an
+   * error). In a stage whose results are already published the core does not change the result at
+   * once: it proposes the reinstatement as a late change (补正) that a second person, not this
+   * officer, approves through the pipeline's change approval, exactly as the voiding; a voiding
+   * there that nobody approved yet is dropped instead, the published result never having changed.
+   * The default ignores the officer, for cores before it.
+   *
+   * @param decidedBy the account of the officer who decided
+   * @return true when the score is back now (or, where the voiding was only proposed, never went),
+   *     false when the reinstatement awaits a second person's approval
+   * @throws IllegalArgumentException if the application did not enter that stage or has no outcome
+   *     in it
+   * @throws IllegalStateException if the score there is neither voided nor proposed for voiding, or
+   *     its reinstatement already awaits approval
+   * @since SPI 1.9 (added compatibly as a default method)
+   */
+  default boolean reinstateStageScore(StageScoreSanction reinstatement, long decidedBy) {
+    return reinstateStageScore(reinstatement);
+  }
+
+  /**
    * Lifts a disqualification after a successful appeal (申诉成立，恢复资格): in the caller's transaction the
    * application returns to the status it had when it was disqualified and is live in its
    * recruitment again; in every stage not yet published the outcome the disqualification replaced
    * comes back (or, where the stage had not reported the candidate, the disqualified outcome goes),
-   * so its results count again; it is audited. A published stage is not changed here. The core does
-   * not notify the candidate: the deciding plugin does.
+   * so its results count again; it is audited. A stage published before the disqualification is not
+   * changed. A stage published after it, while the candidate stood disqualified in it, ranked and
+   * advanced without them: the core refuses to lift (nothing changes) until staff have corrected
+   * the candidate's result there as a late change approved by a second person; once corrected, the
+   * lift accepts it as it stands. The core does not notify the candidate: the deciding plugin does.
    *
    * @param lifting the application, why it is lifted and the deciding record
    * @return always true when it returns
    * @throws IllegalArgumentException if no such application exists
    * @throws IllegalStateException if the application is not disqualified (never, or lifted
-   *     already), or the candidate has applied to the recruitment again meanwhile
+   *     already), the candidate has applied to the recruitment again meanwhile, or a stage was
+   *     published while the candidate stood disqualified in it and their result there is not
+   *     corrected yet
    * @throws UnsupportedOperationException from a core that does not offer it
    * @since SPI 1.9 (added compatibly as a default method)
    */

@@ -17,8 +17,7 @@ import org.zhaokao.plugins.api.discipline.StageScoreSanction;
  * a successful appeal. The stage's results, ranking and advancement are computed from the stored
  * outcomes, so they follow at once. In a published stage the voiding is proposed as a late change
  * (补正) that a second person approves ({@link OutcomeIntake#approveChange}); the officer who decided
- * may not; the approval keeps the replaced outcome. Reinstating in a published stage is still
- * refused.
+ * may not; the approval keeps the replaced outcome. Reinstating there is a late change too.
  */
 @ApplicationScoped
 public class StageScoreVoids {
@@ -68,19 +67,46 @@ public class StageScoreVoids {
     return true;
   }
 
-  public boolean reinstate(StageScoreSanction r) {
+  /**
+   * Reinstates a voided score (恢复成绩). In a published stage a reinstatement is proposed as a late
+   * change that a second person, not the deciding officer, approves; a voiding nobody approved yet
+   * is simply dropped, as the published result never changed.
+   *
+   * @param decidedBy the officer who decided, when the caller names one: without, a published stage
+   *     refuses, as nobody could be kept from approving it
+   * @return true when the score is back (or was never taken) now, false when the reinstatement
+   *     awaits a second person's approval
+   */
+  public boolean reinstate(StageScoreSanction r, OptionalLong decidedBy) {
     StageInstance stage = stageOf(r);
-    if (stage.status() == StageInstanceStatus.PUBLISHED) {
+    RecordedOutcome o = outcomeIn(stage, r);
+    if (stage.status() != StageInstanceStatus.PUBLISHED) {
+      o.reinstate(PipelineSetup.now());
+      return audit("pipeline.outcome.reinstated", r, o, decidedBy);
+    }
+    if (o.withdrawProposedVoid()) {
+      return audit("pipeline.outcome.void-withdrawn", r, o, decidedBy);
+    }
+    if (decidedBy.isEmpty()) {
       throw new IllegalStateException(
           "Stage " + r.stageId() + " is published; its results are corrected with approval");
     }
-    RecordedOutcome o = outcomeIn(stage, r);
-    o.reinstate(PipelineSetup.now());
+    if (!o.proposeReinstate(decidedBy.getAsLong())) {
+      throw new IllegalStateException(
+          "The reinstatement of this score in stage " + r.stageId() + " already awaits approval");
+    }
+    audit("pipeline.outcome.reinstate-proposed", r, o, decidedBy);
+    return false;
+  }
+
+  private boolean audit(
+      String action, StageScoreSanction r, RecordedOutcome o, OptionalLong decidedBy) {
     access.record(
-        AuditEntry.builder("pipeline.outcome.reinstated", AuditActor.system())
+        AuditEntry.builder(action, AuditActor.system())
             .target("application", String.valueOf(r.applicationId()))
             .detail("stage", r.stageId())
             .detail("status", o.status().name())
+            .detail("decidedBy", decidedBy.isPresent() ? String.valueOf(decidedBy.getAsLong()) : "")
             .detail("decision", r.decisionRef()));
     return true;
   }

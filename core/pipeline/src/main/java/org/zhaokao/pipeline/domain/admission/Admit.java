@@ -133,7 +133,7 @@ public class Admit {
   }
 
   public BigDecimal composite() {
-    return org.zhaokao.pipeline.domain.flow.RecordedOutcome.plain(composite);
+    return org.zhaokao.pipeline.domain.flow.PlainScore.of(composite);
   }
 
   public AdmitStatus status() {

@@ -1,6 +1,7 @@
 package org.zhaokao.pipeline.domain.flow;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,22 +55,7 @@ public class RecordedOutcome {
   @Column(nullable = false, length = 1000)
   private String remark;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "pending_status", length = 16)
-  private OutcomeStatus pendingStatus;
-
-  @Column(name = "pending_score", precision = 9, scale = 4)
-  private BigDecimal pendingScore;
-
-  @Column(name = "pending_remark", length = 1000)
-  private String pendingRemark;
-
-  @Column(name = "pending_by")
-  private Long pendingBy;
-
-  /** Whether the proposed change voids the score, so that approving it keeps what it replaces. */
-  @Column(name = "pending_void", nullable = false)
-  private boolean pendingVoid;
+  @Embedded private ProposedChange pending = ProposedChange.none();
 
   @Column(name = "reported_at", nullable = false)
   private OffsetDateTime reportedAt;
@@ -145,9 +131,7 @@ public class RecordedOutcome {
     if (voided()) {
       return false;
     }
-    voidedStatus = status;
-    voidedScore = score;
-    voidedRemark = remark;
+    keepVoided();
     status = OutcomeStatus.FAILED;
     score = null;
     remark = reason;
@@ -169,9 +153,7 @@ public class RecordedOutcome {
     score = voidedScore;
     remark = voidedRemark == null ? "" : voidedRemark;
     reportedAt = now;
-    voidedStatus = null;
-    voidedScore = null;
-    voidedRemark = null;
+    forgetVoided();
   }
 
   /**
@@ -252,7 +234,6 @@ public class RecordedOutcome {
     return voidedStatus != null;
   }
 
-  /** Whether the outcome already says this. */
   public boolean same(OutcomeStatus s, BigDecimal otherScore, String otherRemark) {
     boolean scoreSame =
         score == null ? otherScore == null : otherScore != null && score.compareTo(otherScore) == 0;
@@ -261,11 +242,7 @@ public class RecordedOutcome {
 
   /** Proposes a change after confirmation (补正); someone else must approve it. */
   public void proposeChange(OutcomeStatus s, BigDecimal newScore, String newRemark, long by) {
-    this.pendingStatus = Objects.requireNonNull(s);
-    this.pendingScore = newScore;
-    this.pendingRemark = newRemark == null ? "" : newRemark;
-    this.pendingBy = by;
-    this.pendingVoid = false;
+    pending = ProposedChange.of(s, newScore, newRemark, by);
   }
 
   /**
@@ -280,8 +257,36 @@ public class RecordedOutcome {
     if (voided()) {
       return false;
     }
-    proposeChange(OutcomeStatus.FAILED, null, reason, by);
-    this.pendingVoid = true;
+    pending = ProposedChange.voiding(reason, by);
+    return true;
+  }
+
+  /**
+   * Proposes reinstating a voided score (恢复成绩) in a stage already published: the outcome the
+   * voiding kept comes back only when a second person approves.
+   *
+   * @param by the officer who decided, who may not approve it
+   * @return false when that reinstatement already awaits approval
+   * @throws IllegalStateException when the score is not voided
+   */
+  public boolean proposeReinstate(long by) {
+    if (!voided()) {
+      throw new IllegalStateException(
+          "The score of application " + applicationId + " in this stage is not voided");
+    }
+    if (reinstatementPending()) {
+      return false;
+    }
+    pending = ProposedChange.reinstating(voidedStatus, voidedScore, voidedRemark, by);
+    return true;
+  }
+
+  /** Drops a voiding nobody approved yet; the published outcome never changed. */
+  public boolean withdrawProposedVoid() {
+    if (!voidPending()) {
+      return false;
+    }
+    pending = ProposedChange.none();
     return true;
   }
 
@@ -291,33 +296,55 @@ public class RecordedOutcome {
    * @throws ConflictException without a proposal, or when its proposer approves it
    */
   public void approveChange(long by, OffsetDateTime now) {
-    if (pendingStatus == null) {
+    ProposedChange p = pending();
+    if (!p.present()) {
       throw new ConflictException(
           "outcome.no-proposal", "No change of this outcome awaits approval");
     }
-    if (pendingBy != null && pendingBy == by) {
+    if (p.by() != null && p.by() == by) {
       throw new ConflictException(
           "outcome.same-approver", "A second person must approve a change after confirmation");
     }
-    if (pendingVoid && !voided()) {
-      voidedStatus = status;
-      voidedScore = score;
-      voidedRemark = remark;
+    if (p.voids() && !voided()) {
+      keepVoided();
     }
-    this.status = pendingStatus;
-    this.score = pendingScore;
-    this.remark = pendingRemark;
+    if (p.reinstates()) {
+      forgetVoided();
+    }
+    this.status = p.status();
+    this.score = p.score();
+    this.remark = p.remark();
     this.reportedAt = now;
-    this.pendingStatus = null;
-    this.pendingScore = null;
-    this.pendingRemark = null;
-    this.pendingBy = null;
-    this.pendingVoid = false;
+    this.pending = ProposedChange.none();
   }
 
   /** Whether the change awaiting approval voids the score. */
   public boolean voidPending() {
-    return pendingVoid;
+    return pending().voids();
+  }
+
+  /** Whether the change awaiting approval reinstates the voided score. */
+  public boolean reinstatementPending() {
+    return pending().reinstates();
+  }
+
+  private void keepVoided() {
+    voidedStatus = status;
+    voidedScore = score;
+    voidedRemark = remark;
+  }
+
+  private void forgetVoided() {
+    voidedStatus = null;
+    voidedScore = null;
+    voidedRemark = null;
+  }
+
+  private ProposedChange pending() {
+    if (pending == null) {
+      pending = ProposedChange.none();
+    }
+    return pending;
   }
 
   /** The outcome as the ranking arithmetic reads it. */
@@ -347,13 +374,7 @@ public class RecordedOutcome {
 
   /** The score without trailing zeros (80, 80.5), as it was meant. */
   public Optional<BigDecimal> score() {
-    return Optional.ofNullable(score).map(RecordedOutcome::plain);
-  }
-
-  /** {@code 80.5000} as {@code 80.5} and {@code 90.0000} as {@code 90}, never {@code 9E+1}. */
-  public static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Optional.ofNullable(score).map(PlainScore::of);
   }
 
   public String remark() {
@@ -361,15 +382,15 @@ public class RecordedOutcome {
   }
 
   public Optional<OutcomeStatus> pendingStatus() {
-    return Optional.ofNullable(pendingStatus);
+    return Optional.ofNullable(pending().status());
   }
 
   public Optional<BigDecimal> pendingScore() {
-    return Optional.ofNullable(pendingScore).map(RecordedOutcome::plain);
+    return Optional.ofNullable(pending().score()).map(PlainScore::of);
   }
 
   public Optional<Long> pendingBy() {
-    return Optional.ofNullable(pendingBy);
+    return Optional.ofNullable(pending().by());
   }
 
   public OffsetDateTime reportedAt() {

@@ -79,4 +79,35 @@ class RecordedOutcomeVoidTest {
     assertThrows(IllegalStateException.class, () -> o.reinstate(T0));
     assertEquals(OutcomeStatus.PASSED, o.status());
   }
+
+  @Test
+  void aReinstatementInAPublishedStageWaitsForASecondPersonThenForgetsTheVoiding() {
+    RecordedOutcome o = passed();
+    assertThrows(IllegalStateException.class, () -> o.proposeReinstate(7), "nothing is voided");
+    o.voidScore("扰乱考场秩序", T0);
+    assertTrue(o.proposeReinstate(7));
+    assertTrue(o.reinstatementPending());
+    assertFalse(o.proposeReinstate(7), "proposed once");
+    assertEquals(OutcomeStatus.FAILED, o.status(), "the published result stands until approved");
+
+    assertThrows(ConflictException.class, () -> o.approveChange(7, T0.plusDays(1)));
+    o.approveChange(8, T0.plusDays(1));
+    assertEquals(OutcomeStatus.PASSED, o.status());
+    assertEquals(new BigDecimal("88.5"), o.score().orElseThrow());
+    assertEquals("笔试", o.remark());
+    assertFalse(o.voided());
+    assertFalse(o.reinstatementPending());
+  }
+
+  @Test
+  void aVoidingNobodyApprovedIsDroppedWithoutTouchingTheOutcome() {
+    RecordedOutcome o = passed();
+    assertFalse(o.withdrawProposedVoid(), "nothing proposed");
+    o.proposeVoid("考试作弊", 7);
+    assertTrue(o.withdrawProposedVoid());
+    assertFalse(o.voidPending());
+    assertTrue(o.pendingStatus().isEmpty());
+    assertEquals(OutcomeStatus.PASSED, o.status());
+    assertThrows(ConflictException.class, () -> o.approveChange(8, T0.plusDays(1)));
+  }
 }

@@ -86,6 +86,8 @@ public class Incident {
 
   @Embedded private Appeal appeal = Appeal.none();
 
+  @Embedded private ScoreReinstatement reinstatement = ScoreReinstatement.none();
+
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
 
@@ -199,6 +201,32 @@ public class Incident {
     closedAt = at;
   }
 
+  /**
+   * An officer reinstates the stage score the decision voided because the voiding was an error
+   * (恢复成绩), while the decision stands otherwise (a blacklisting stays). Refused when the decision
+   * voided no score, when the score came back already (here or by a withdrawing appeal), or before
+   * the decision is in force.
+   */
+  public void reinstateScore(long officer, String note, OffsetDateTime at) {
+    if (!sanctions().contains(Sanction.VOID_STAGE_SCORE)) {
+      throw DisciplineException.conflict(
+          "not-voided", "The decision on incident " + id + " voided no stage score");
+    }
+    require(
+        EnumSet.of(IncidentStatus.DECIDED, IncidentStatus.APPEALED, IncidentStatus.FINAL),
+        "reinstate the score of");
+    if (scoreReinstated()) {
+      throw DisciplineException.conflict(
+          "score-reinstated", "The score voided by incident " + id + " was reinstated already");
+    }
+    reinstatement = ScoreReinstatement.of(officer, note, at);
+  }
+
+  /** Whether the voided score came back: reinstated as an error, or the appeal withdrew it. */
+  public boolean scoreReinstated() {
+    return reinstatement().done() || appeal().upheld().map(u -> !u).orElse(false);
+  }
+
   /** Closes a decision nobody appealed once the deadline has passed. */
   public void close(OffsetDateTime at) {
     require(EnumSet.of(IncidentStatus.DECIDED), "close");
@@ -292,6 +320,14 @@ public class Incident {
       appeal = Appeal.none();
     }
     return appeal;
+  }
+
+  /** The reinstatement of a score voided in error; empty parts until then. */
+  public ScoreReinstatement reinstatement() {
+    if (reinstatement == null) {
+      reinstatement = ScoreReinstatement.none();
+    }
+    return reinstatement;
   }
 
   public Set<Sanction> sanctions() {

@@ -24,7 +24,10 @@ import org.zhaokao.discipline.application.IncidentWorkflow;
 import org.zhaokao.discipline.application.ReportForm;
 import org.zhaokao.security.web.RequestActor;
 
-/** Incidents for officers: report by hand, read, investigate, decide, approve, resolve, close. */
+/**
+ * Incidents for officers: report by hand, read, investigate, decide, approve, resolve, reinstate a
+ * score, close.
+ */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -100,6 +103,14 @@ public class IncidentResource {
     JsonObject b = Bodies.require(body);
     return workflow.resolveAppeal(
         RequestActor.of(request), id, Bodies.bool(b, "upheld"), Bodies.text(b, "note"));
+  }
+
+  /** The score the decision voided in error comes back (恢复成绩); {@code {"note": "..."}}. */
+  @POST
+  @Path("incidents/{id: [0-9]+}/score-reinstatement")
+  public IncidentView reinstateScore(@PathParam("id") long id, JsonObject body) {
+    return workflow.reinstateScore(
+        RequestActor.of(request), id, Bodies.text(Bodies.require(body), "note"));
   }
 
   @POST

@@ -1,6 +1,5 @@
 package org.zhaokao.discipline.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,8 +18,8 @@ import org.zhaokao.security.web.RequestActor;
 /**
  * Backs the incident screen (事件详情): the facts and evidence, then the step its status allows —
  * investigate, decide (only the sanctions its violation type allows), approve or refuse a
- * blacklisting as the second officer, resolve the appeal, close after the deadline. A refusal is
- * shown on the page and changes nothing.
+ * blacklisting as the second officer, resolve the appeal, reinstate a score voided in error, close
+ * after the deadline. A refusal is shown on the page and changes nothing.
  */
 @Named
 @ViewScoped
@@ -39,11 +38,12 @@ public class IncidentPage implements Serializable {
   private String reason;
   private Boolean upheld;
   private String note;
+  private String reinstateNote;
 
   /** Loads the incident named by the {@code id} view parameter. */
   public void load() {
     if (id == null) {
-      error("id?");
+      Notices.error("discipline.msg.noIncident");
       return;
     }
     run(() -> workflow.get(actor(), id));
@@ -72,6 +72,17 @@ public class IncidentPage implements Serializable {
     run(() -> workflow.resolveAppeal(actor(), id, upheld, note));
   }
 
+  /**
+   * The score the decision voided in error comes back (or is proposed to, in a published stage).
+   */
+  public void reinstateScore() {
+    boolean before = incident != null && incident.scoreReinstated();
+    run(() -> workflow.reinstateScore(actor(), id, reinstateNote));
+    if (!before && incident != null && incident.scoreReinstated()) {
+      Notices.info("discipline.msg.scoreReinstated");
+    }
+  }
+
   public void close() {
     run(() -> workflow.close(actor(), id));
   }
@@ -83,13 +94,8 @@ public class IncidentPage implements Serializable {
         findings = incident.findings();
       }
     } catch (DisciplineException e) {
-      error(e.getMessage());
+      Notices.refused(e);
     }
-  }
-
-  private static void error(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   private static Actor actor() {
@@ -168,5 +174,13 @@ public class IncidentPage implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public String getReinstateNote() {
+    return reinstateNote;
+  }
+
+  public void setReinstateNote(String reinstateNote) {
+    this.reinstateNote = reinstateNote;
   }
 }

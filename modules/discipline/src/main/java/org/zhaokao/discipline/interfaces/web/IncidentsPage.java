@@ -1,6 +1,5 @@
 package org.zhaokao.discipline.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -65,7 +64,6 @@ public class IncidentsPage implements Serializable {
 
   /** Reports the incident typed into the form; a refusal is shown next to it. */
   public void report() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       List<String> refs =
           evidence == null
@@ -78,11 +76,11 @@ public class IncidentsPage implements Serializable {
           intake.reportByHand(
               actor(),
               new ReportForm(recruitmentId, applicationId, stageId, violationType, facts, refs));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "#" + v.id(), null));
+      Notices.info("discipline.msg.reported", String.valueOf(v.id()));
       facts = null;
       evidence = null;
     } catch (DisciplineException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      Notices.refused(e);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.zhaokao.discipline.interfaces.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,7 @@ public class MyIncidentsPage implements Serializable {
     try {
       return appeals.mine(actor());
     } catch (DisciplineException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Notices.refused(e);
       return List.of();
     }
   }
@@ -41,15 +40,14 @@ public class MyIncidentsPage implements Serializable {
     try {
       CandidateIncidentView v =
           appeals.appeal(actor(), incidentId == null ? 0 : incidentId, reason);
-      message(FacesMessage.SEVERITY_INFO, "#" + v.id() + " " + v.status());
+      Notices.info(
+          "discipline.msg.appealed",
+          String.valueOf(v.id()),
+          Notices.format("discipline.status." + v.status()));
       reason = null;
     } catch (DisciplineException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      Notices.refused(e);
     }
-  }
-
-  private static void message(FacesMessage.Severity severity, String text) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   private static org.zhaokao.plugins.api.security.Actor actor() {

@@ -1,6 +1,7 @@
 package org.zhaokao.discipline.domain.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +162,37 @@ class IncidentTest {
     assertEquals(IncidentStatus.FINAL, i.status());
     assertEquals(Boolean.FALSE, i.appeal().upheld().orElseThrow());
     assertEquals("复核录像，撤销", i.appeal().resolutionNote());
+  }
+
+  @Test
+  void aScoreVoidedInErrorIsReinstatedOnceAndOnlyWhereADecisionVoidedIt() {
+    Incident i = investigated(disorder, List.of());
+    i.decide(
+        OFFICER,
+        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
+        disorder,
+        WINDOW,
+        T0);
+    DisciplineException blank =
+        assertThrows(DisciplineException.class, () -> i.reinstateScore(OFFICER, " ", T0));
+    assertEquals(422, blank.status());
+    assertFalse(i.scoreReinstated());
+
+    i.reinstateScore(OFFICER, "系误认考生", T0.plusDays(1));
+    assertTrue(i.scoreReinstated());
+    assertEquals("系误认考生", i.reinstatement().note());
+    assertEquals(IncidentStatus.DECIDED, i.status(), "the rest of the decision stands");
+    DisciplineException twice =
+        assertThrows(
+            DisciplineException.class, () -> i.reinstateScore(SECOND, "再次", T0.plusDays(2)));
+    assertEquals("score-reinstated", twice.code());
+
+    Incident disqualified = decided();
+    DisciplineException none =
+        assertThrows(
+            DisciplineException.class, () -> disqualified.reinstateScore(OFFICER, "误判", T0));
+    assertEquals("not-voided", none.code());
+    assertFalse(disqualified.scoreReinstated());
   }
 
   @Test
