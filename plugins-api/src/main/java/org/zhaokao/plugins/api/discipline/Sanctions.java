@@ -85,7 +85,7 @@ public interface Sanctions {
    *     in it
    * @throws IllegalStateException if the score there is neither voided nor proposed for voiding, or
    *     its reinstatement already awaits approval
-   * @since SPI 1.9 (added compatibly as a default method)
+   * @since SPI 1.10 (added compatibly as a default method)
    */
   default boolean reinstateStageScore(StageScoreSanction reinstatement, long decidedBy) {
     return reinstateStageScore(reinstatement);
