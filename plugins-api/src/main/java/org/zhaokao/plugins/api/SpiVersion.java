@@ -42,9 +42,9 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * appeal and a score void that names the deciding officer (in a published stage it waits for a
    * second person's approval) — default methods an older core refuses; 1.10 adds the candidate's
    * application photo to the roster ({@link org.zhaokao.plugins.api.roster.StageRoster#photo}) for
-   * identity checks and sign-in sheets — a default method that answers empty from an older core — and
-   * to {@link org.zhaokao.plugins.api.discipline.Sanctions} a reinstatement of a voided score that
-   * names the deciding officer (in a published stage it waits for a second person's approval).
+   * identity checks and sign-in sheets — a default method that answers empty from an older core —
+   * and to {@link org.zhaokao.plugins.api.discipline.Sanctions} a reinstatement of a voided score
+   * that names the deciding officer (in a published stage it waits for a second person's approval).
    */
   public static final String CURRENT = "1.10";
 
