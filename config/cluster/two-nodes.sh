@@ -34,7 +34,7 @@ http_port() { echo $((8080 + $1)); }
 mgmt_port() { echo $((9990 + $1)); }
 alive() { [[ -f "$TARGET/$1.pid" ]] && kill -0 "$(cat "$TARGET/$1.pid")" 2> /dev/null; }
 cli() { # offset command
-  "$TARGET/base/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$(mgmt_port "$1")" --command="$2" 2> /dev/null
+  "$TARGET/base/bin/jboss-cli.sh" --timeout=30000 --connect --controller="127.0.0.1:$(mgmt_port "$1")" --command="$2" 2> /dev/null
 }
 cluster_view() { # offset -> the members of the ee channel's view, e.g. "node1 node2"
   cli "$1" "/subsystem=jgroups/channel=ee:read-attribute(name=view)" \
@@ -63,7 +63,15 @@ wait_for() { # description seconds command...
 }
 
 healthy() { curl -fs -o /dev/null "http://127.0.0.1:$(http_port "$1")/zhaokao/api/v1/health"; }
-both_in_view() { [[ "$(cluster_view "$1")" == *node1*node2* || "$(cluster_view "$1")" == *node2*node1* ]]; }
+# node2's log says it joined a view of two (asking the management API takes a minute on a loaded machine)
+joined_two() { grep -q "WFLYCLJG0033: Connected 'ee' channel.*(2)" "$TARGET/node2/standalone/log/server.log"; }
+join_time() { # seconds between node2 connecting its channel and joining the view, from its log
+  local log="$TARGET/node2/standalone/log/server.log" a b
+  a=$(grep -m1 "WFLYCLJG0032: Connecting 'ee'" "$log" | cut -c12-23)
+  b=$(grep -m1 "WFLYCLJG0033: Connected 'ee'" "$log" | cut -c12-23)
+  python3 -c "from datetime import datetime as d; f='%H:%M:%S,%f'; \
+print('%.1f' % (d.strptime('$b', f) - d.strptime('$a', f)).total_seconds())"
+}
 
 build() {
   [[ -d "$ROOT/config/target/wildfly/standalone/deployments" && -f "$ROOT/ear/target/zhaokao.ear" ]] || {
@@ -91,9 +99,8 @@ build() {
   } > "$TARGET/cli/node-all.cli"
   "$TARGET/base/bin/jboss-cli.sh" --file="$TARGET/cli/node-all.cli" >> "$TARGET/cli.log"
   cp -a "$TARGET/base" "$TARGET/balancer"
-  "$TARGET/balancer/bin/jboss-cli.sh" --file="$HERE/balancer.cli" \
-    -Dzhaokao.node1.http.port="$(http_port "${OFFSETS[0]}")" \
-    -Dzhaokao.node2.http.port="$(http_port "${OFFSETS[1]}")" >> "$TARGET/cli.log"
+  # the nodes' ports stay expressions, given when the balancer starts
+  "$TARGET/balancer/bin/jboss-cli.sh" --file="$HERE/balancer.cli" >> "$TARGET/cli.log"
   cp "$ROOT/ear/target/zhaokao.ear" "$ROOT"/modules/*/target/zhaokao-*.war "$TARGET/base/standalone/deployments/"
   for n in "${NODES[@]}"; do cp -a "$TARGET/base" "$TARGET/$n"; done
 }
@@ -121,17 +128,24 @@ start() {
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
   # node1 first: it creates the schema, the demo data and the key file both nodes share.
   start_node 0
-  wait_for "node1 ready" 300 healthy "${OFFSETS[0]}"
+  wait_for "node1 ready" 900 healthy "${OFFSETS[0]}"
   start_node 1
-  wait_for "node2 ready" 300 healthy "${OFFSETS[1]}"
-  wait_for "cluster of two formed (node2 seen in node1's view)" 60 both_in_view "${OFFSETS[0]}"
+  wait_for "node2 ready" 900 healthy "${OFFSETS[1]}"
+  wait_for "cluster of two formed" 60 joined_two
+  echo "   node2 joined node1's view $(join_time) s after connecting its channel:"
+  grep -m1 "WFLYCLJG0033" "$TARGET/node2/standalone/log/server.log" | sed 's/.*with view: /   /'
+  start_balancer
+  status
+}
+
+start_balancer() {
   echo "== balancer: HTTP $(http_port "$LB_OFFSET") -> node1, node2 (sticky on ZKSESSION)"
   nohup "$TARGET/balancer/bin/standalone.sh" -c standalone-load-balancer.xml \
     -Djboss.socket.binding.port-offset="$LB_OFFSET" -Djboss.node.name=balancer \
+    -Dzhaokao.node1.http.port="$(http_port "${OFFSETS[0]}")" -Dzhaokao.node2.http.port="$(http_port "${OFFSETS[1]}")" \
     > "$TARGET/balancer.out" 2>&1 &
   echo $! > "$TARGET/balancer.pid"
   wait_for "balancer ready" 120 healthy "$LB_OFFSET"
-  status
 }
 
 stop_one() {
@@ -183,6 +197,7 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   java-pid) java_pid "$2" ;;
+  restart-balancer) stop_one balancer && start_balancer ;;
   *)
     echo "usage: $0 start|stop|status" >&2
     exit 2
