@@ -23,14 +23,20 @@ import org.apache.shiro.session.mgt.SimpleSession;
  *
  * <p>Each attribute is encoded on its own: a stage WAR cannot load an attribute class of the core
  * WAR (the pending second-factor login, say), so it keeps such an attribute as {@link Opaque} bytes
- * and writes them back untouched when it saves the session. Decoding accepts only JDK, Shiro and
- * Zhaokao classes: the bytes come from our own nodes, but a filter costs nothing.
+ * and writes them back untouched when it saves the session. Shiro's HTTP sessions are these native
+ * sessions, so Faces and CDI keep their session state here too (view state, session-scoped beans):
+ * an attribute that cannot be serialised is left out of the bytes and lives only in this node's
+ * decoded instance ({@link SessionCache}), as before. The bytes come from our own nodes; decoding
+ * still bounds depth and size and refuses the classic deserialisation gadget packages.
  */
 final class SessionCodec {
 
   private static final ObjectInputFilter FILTER =
       ObjectInputFilter.Config.createFilter(
-          "maxdepth=20;maxbytes=1048576;java.**;org.apache.shiro.**;org.zhaokao.**;!*");
+          "maxdepth=64;maxbytes=8388608;!org.apache.commons.collections.functors.*;"
+              + "!org.apache.commons.collections4.functors.*;!org.codehaus.groovy.runtime.*;"
+              + "!com.sun.org.apache.xalan.internal.xsltc.trax.*;!org.springframework.**;"
+              + "!bsh.*;!com.mchange.**;!org.mozilla.javascript.**");
 
   private SessionCodec() {}
 
@@ -55,9 +61,15 @@ final class SessionCodec {
     if (s.getAttributes() != null) {
       for (Map.Entry<Object, Object> a : s.getAttributes().entrySet()) {
         Object value = a.getValue();
-        attributes.put(
-            String.valueOf(a.getKey()),
-            value instanceof Opaque opaque ? opaque.bytes() : bytes(value));
+        if (value instanceof Opaque opaque) {
+          attributes.put(String.valueOf(a.getKey()), opaque.bytes());
+        } else if (value instanceof Serializable) {
+          try {
+            attributes.put(String.valueOf(a.getKey()), bytes(value));
+          } catch (IllegalStateException e) {
+            // holds something not serialisable: this node's instance keeps it
+          }
+        }
       }
     }
     return bytes(
