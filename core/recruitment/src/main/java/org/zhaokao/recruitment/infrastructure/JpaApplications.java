@@ -110,13 +110,24 @@ public class JpaApplications implements Applications {
   @Override
   public List<Application> awaitingConfirmation(long recruitmentId, int page, int size) {
     return em.createQuery(
-            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation = :c"
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation.state = :c"
                 + " ORDER BY a.submittedAt, a.id",
             Application.class)
         .setParameter("r", recruitmentId)
         .setParameter("c", Confirmation.PENDING)
         .setFirstResult(page * size)
         .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public List<Application> confirmed(long recruitmentId) {
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation.state = :c"
+                + " ORDER BY a.id",
+            Application.class)
+        .setParameter("r", recruitmentId)
+        .setParameter("c", Confirmation.CONFIRMED)
         .getResultList();
   }
 
