@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public class ConfirmationDocuments {
         confirmed.stream()
             .map(this::line)
             .sorted(
-                java.util.Comparator.comparing(Line::positionCode)
+                Comparator.comparing(Line::positionCode)
                     .thenComparing(Line::decision)
                     .thenComparing(Line::confirmedAt))
             .toList();

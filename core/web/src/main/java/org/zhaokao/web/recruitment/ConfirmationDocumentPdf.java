@@ -101,7 +101,7 @@ public final class ConfirmationDocumentPdf {
   }
 
   private static PdfPTable candidates(ResourceBundle l, List<Line> lines) {
-    PdfPTable t = new PdfPTable(new float[] {2, 3, 2, 3, 4});
+    PdfPTable t = new PdfPTable(new float[] {2, 3, 2, 4, 4});
     t.setWidthPercentage(100);
     t.setSpacingAfter(12);
     t.setHeaderRows(1);
