@@ -10,8 +10,10 @@ import static org.zhaokao.it.support.Recruiting.expect;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,12 +27,15 @@ import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Pdfs;
+import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
 
 /**
  * The employer confirms or disputes the review's decisions; only confirmed ones reach candidates,
- * disputed ones go back to the reviewer, and another employer's users change nothing.
+ * disputed ones go back to the reviewer, and another employer's users change nothing. Once all are
+ * answered, the employer's confirmation document (用人单位确认书) lists them and verifies by its QR code.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +43,7 @@ class EmployerConfirmationIT {
 
   private static final String REVIEW = ADMIN_API + "/review";
   private static final String CONFIRMATION = ADMIN_API + "/confirmation";
+  private static final String VERIFY = "/zhaokao/api/v1/confirmation-documents/verification?token=";
 
   @Deployment(name = "core", testable = false)
   static EnterpriseArchive core() {
@@ -45,13 +51,7 @@ class EmployerConfirmationIT {
   }
 
   private static long apply(Browsing candidate, long recruitment) {
-    HttpResponse<String> r =
-        Recruiting.apply(
-            candidate,
-            "k-" + UUID.randomUUID(),
-            Recruiting.application(recruitment, Recruiting.positionId(recruitment, "02"), "统计学"));
-    expect(201, r);
-    return Http.object(r).getJsonNumber("id").longValue();
+    return Recruiting.applied(candidate, recruitment, Recruiting.positionId(recruitment, "02"));
   }
 
   private static void decide(long application, String json) {
@@ -106,12 +106,7 @@ class EmployerConfirmationIT {
     JsonArray rows =
         Http.array(
             employerUser.get(CONFIRMATION + "/recruitments/" + recruitment + "/applications"));
-    JsonObject rowB =
-        rows.stream()
-            .map(JsonValue::asJsonObject)
-            .filter(x -> x.getJsonNumber("id").longValue() == b)
-            .findFirst()
-            .orElseThrow();
+    JsonObject rowB = Http.withId(rows, b);
     assertEquals("REJECTED", rowB.getString("status"));
     assertEquals("PENDING", rowB.getString("confirmation"));
     assertTrue(rowB.getString("reason").contains("不完整"), rowB.toString());
@@ -219,5 +214,98 @@ class EmployerConfirmationIT {
             "k-" + UUID.randomUUID(),
             Recruiting.application(recruitment, Recruiting.positionId(recruitment, "01"), "软件工程"));
     assertEquals(409, again.statusCode(), again.body());
+  }
+
+  @Test
+  void theConfirmationDocumentListsWhatTheEmployerConfirmedAndVerifiesByItsQrCode()
+      throws Exception {
+    long employer = Recruiting.employer();
+    long recruitment = Recruiting.published(employer);
+    String code = Recruiting.view(recruitment).getString("code");
+    People.Person passing = People.fresh();
+    People.Person failing = People.fresh();
+    Browsing passingCandidate = registered(passing);
+    long a = apply(passingCandidate, recruitment);
+    long b = apply(registered(failing), recruitment);
+    decide(a, "{\"decision\":\"APPROVE\"}");
+    decide(b, "{\"decision\":\"REJECT\",\"reason\":\"学历证书无法核验\"}");
+    String staffPdf = REVIEW + "/recruitments/" + recruitment + "/confirmation-document.pdf";
+    String employerPdf = CONFIRMATION + "/recruitments/" + recruitment + "/document.pdf";
+    Browsing employerUser = Recruiting.employerUser(employer);
+
+    // Nothing confirmed yet, then one result still waiting: no document, and it says why.
+    HttpResponse<String> early = Admin.get(staffPdf);
+    assertEquals(409, early.statusCode(), early.body());
+    assertTrue(early.body().contains("confirmation-document-not-ready"), early.body());
+    expect(200, send(recruitment));
+    expect(200, employerUser.post(CONFIRMATION + "/applications/" + a + "/confirmation", "{}"));
+    HttpResponse<String> incomplete = employerUser.get(employerPdf);
+    assertEquals(409, incomplete.statusCode(), incomplete.body());
+    assertTrue(incomplete.body().contains("still wait"), incomplete.body());
+    assertTrue(
+        employerUser
+            .get("/zhaokao/console/confirmation/queue.xhtml?lang=zh-CN&recruitment=" + recruitment)
+            .body()
+            .contains("招考单位确认全部已提交的审核结果后"),
+        "the console says when the document comes");
+    expect(200, employerUser.post(CONFIRMATION + "/applications/" + b + "/confirmation", "{}"));
+
+    byte[] pdf = Pdfs.download(employerUser, employerPdf);
+    String text = Pdfs.text(pdf);
+    assertTrue(text.contains("用人单位确认书") && text.contains(code), text);
+    assertTrue(text.contains("某市统计局") && text.contains("单位联络员"), "employer and confirmer");
+    assertTrue(text.contains(passing.name()) && text.contains(failing.name()), text);
+    assertTrue(text.contains("合格 1 人，不合格 1 人"), text);
+    assertTrue(text.contains("审核通过") && text.contains("审核不通过"), text);
+    String ticket = mine(passingCandidate, a).getString("ticketNumber");
+    // A long ticket number may wrap inside its cell.
+    assertTrue(text.replaceAll("\\s", "").contains(ticket), "the ticket number: " + text);
+    assertFalse(text.contains(passing.idNumber()), "ID numbers are masked");
+    String staffText = Pdfs.text(Pdfs.download(Admin.browsing(), staffPdf));
+    String digest = text.replaceAll("(?s).*SHA-256）：\\s*([0-9a-f]{64}).*", "$1");
+    assertEquals(64, digest.length(), text);
+    assertTrue(staffText.contains(digest), "staff get the same document");
+    assertTrue(
+        Admin.get("/zhaokao/console/review/queue.xhtml?lang=zh-CN&recruitment=" + recruitment)
+            .body()
+            .contains("confirmation-document.pdf"),
+        "the review console links it");
+
+    URI address = URI.create(Pdfs.qrCode(pdf));
+    assertTrue(address.getPath().endsWith("/zhaokao/confirmation-document.xhtml"), "" + address);
+    String token = Pdfs.token(address);
+    JsonObject verified = Http.object(expect(200, Http.get(VERIFY + encode(token))));
+    assertTrue(verified.getBoolean("current"), verified.toString());
+    assertEquals(digest, verified.getString("digest"));
+    assertEquals(1, verified.getInt("approved"));
+    assertEquals(1, verified.getInt("rejected"));
+    String page =
+        Http.get(address.getRawPath() + "?" + address.getRawQuery() + "&lang=zh-CN").body();
+    assertTrue(page.contains("确认书真实有效") && page.contains(code), page);
+    String[] parts = token.split("\\.");
+    String otherRecruitment = parts[0] + "." + (recruitment + 1) + "." + parts[2] + "." + parts[3];
+    String otherDigest = parts[0] + "." + parts[1] + "." + "0".repeat(64) + "." + parts[3];
+    for (String forged : new String[] {otherRecruitment, otherDigest, "c1.1.00.00", ""}) {
+      assertEquals(404, Http.get(VERIFY + encode(forged)).statusCode(), forged);
+    }
+
+    // Strangers get nothing; a later confirmed result makes the printed list no longer current.
+    assertEquals(403, Recruiting.employerUser(Recruiting.employer()).get(employerPdf).statusCode());
+    assertEquals(403, passingCandidate.get(employerPdf).statusCode());
+    long c = apply(Recruiting.candidate(), recruitment);
+    decide(c, "{\"decision\":\"APPROVE\"}");
+    assertEquals(1, Recruiting.confirmAll(recruitment, employerUser));
+    JsonObject superseded = Http.object(expect(200, Http.get(VERIFY + encode(token))));
+    assertFalse(superseded.getBoolean("current"), superseded.toString());
+    assertEquals(2, superseded.getInt("approved"));
+  }
+
+  private static Browsing registered(People.Person p) {
+    expect(201, Http.postJson("/zhaokao/api/v1/candidates", p.registration()));
+    return Browsing.as(p.idNumber(), p.password());
+  }
+
+  private static String encode(String token) {
+    return URLEncoder.encode(token, StandardCharsets.UTF_8);
   }
 }

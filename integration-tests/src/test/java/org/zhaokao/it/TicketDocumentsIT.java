@@ -6,23 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhaokao.it.support.Recruiting.MY_APPLICATIONS;
 import static org.zhaokao.it.support.Recruiting.expect;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +21,7 @@ import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Pdfs;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.Recruiting;
 
@@ -62,7 +51,7 @@ class TicketDocumentsIT {
     Browsing candidate = Browsing.as(person.idNumber(), person.password());
     long id = Recruiting.applied(candidate, recruitment, position);
 
-    String form = text(pdf(candidate, MY_APPLICATIONS + "/" + id + "/form.pdf"));
+    String form = Pdfs.text(Pdfs.download(candidate, MY_APPLICATIONS + "/" + id + "/form.pdf"));
     assertTrue(form.contains("报名表") && form.contains(person.name()), form);
     assertTrue(form.contains("统计调查岗02") && form.contains("诚信承诺书"), form);
     assertEquals(409, candidate.get(MY_APPLICATIONS + "/" + id + "/ticket.pdf").statusCode());
@@ -80,16 +69,14 @@ class TicketDocumentsIT {
     String number =
         Http.object(candidate.get(MY_APPLICATIONS + "/" + id)).getString("ticketNumber");
 
-    byte[] ticket = pdf(candidate, MY_APPLICATIONS + "/" + id + "/ticket.pdf");
-    String text = text(ticket);
+    byte[] ticket = Pdfs.download(candidate, MY_APPLICATIONS + "/" + id + "/ticket.pdf");
+    String text = Pdfs.text(ticket);
     assertTrue(text.contains("准考证") && text.contains(person.name()) && text.contains(number), text);
     assertFalse(text.contains(person.idNumber()), "the ID number is masked");
 
-    URI address = URI.create(qrCode(ticket));
+    URI address = URI.create(Pdfs.qrCode(ticket));
     assertTrue(address.getPath().endsWith("/zhaokao/ticket.xhtml"), address.toString());
-    String token =
-        URLDecoder.decode(
-            address.getRawQuery().substring("token=".length()), StandardCharsets.UTF_8);
+    String token = Pdfs.token(address);
     HttpResponse<String> verified =
         Http.get(VERIFY + URLEncoder.encode(token, StandardCharsets.UTF_8));
     expect(200, verified);
@@ -117,32 +104,5 @@ class TicketDocumentsIT {
                     + URLEncoder.encode(badSignature, StandardCharsets.UTF_8))
             .body();
     assertTrue(forgedPage.contains("无法核验") && !forgedPage.contains(number), forgedPage);
-  }
-
-  private static byte[] pdf(Browsing who, String path) {
-    HttpResponse<byte[]> r = who.getBytes(path);
-    assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
-    assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-    return r.body();
-  }
-
-  private static String text(byte[] pdf) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String fonts = doc.getPage(0).getResources().getFontNames().toString();
-      assertFalse(fonts.isEmpty());
-      return new PDFTextStripper().getText(doc);
-    }
-  }
-
-  private static String qrCode(byte[] pdf) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-      return new QRCodeReader()
-          .decode(
-              new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-              Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-          .getText();
-    }
   }
 }

@@ -83,6 +83,15 @@ public final class Http {
     }
   }
 
+  /** The row of a JSON array of objects whose {@code id} is {@code id}; fails if none is. */
+  public static JsonObject withId(JsonArray rows, long id) {
+    return rows.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> r.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row with id " + id + " in " + rows));
+  }
+
   /** The entry of {@code GET /zhaokao/api/v1/stages} with that id, if listed. */
   public static Optional<JsonObject> stage(String id) {
     return array(get("/zhaokao/api/v1/stages")).stream()

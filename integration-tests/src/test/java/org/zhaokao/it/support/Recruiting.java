@@ -257,11 +257,21 @@ public final class Recruiting {
 
   /** Applies to the position (major 统计学) and returns the new application's id. */
   public static long applied(Browsing candidate, long recruitmentId, long positionId) {
-    HttpResponse<String> r =
+    return applied(candidate, recruitmentId, positionId, "统计学");
+  }
+
+  /** Applies to the position with the major and returns the new application's id. */
+  public static long applied(
+      Browsing candidate, long recruitmentId, long positionId, String major) {
+    return created(
         apply(
             candidate,
             "k-" + java.util.UUID.randomUUID(),
-            application(recruitmentId, positionId, "统计学"));
+            application(recruitmentId, positionId, major)));
+  }
+
+  /** The id of what a 201 answer created; fails on any other answer. */
+  public static long created(HttpResponse<String> r) {
     expect(201, r);
     return Http.object(r).getJsonNumber("id").longValue();
   }
@@ -279,7 +289,8 @@ public final class Recruiting {
     return a;
   }
 
-  public static void expect(int status, HttpResponse<String> r) {
+  /** Fails unless the answer has that status; returns it for reading. */
+  public static HttpResponse<String> expect(int status, HttpResponse<String> r) {
     if (r.statusCode() != status) {
       throw new AssertionError(
           "expected "
@@ -291,6 +302,7 @@ public final class Recruiting {
               + " "
               + r.body());
     }
+    return r;
   }
 
   /** The status of one of the candidate's applications, as the candidate's portal shows it. */

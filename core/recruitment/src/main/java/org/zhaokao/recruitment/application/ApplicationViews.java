@@ -86,19 +86,19 @@ public class ApplicationViews {
                     new ApplicationView.Step(
                         e.kind().name(), RecruitmentViews.china(e.at()), e.reason()))
             .toList(),
-        withFlags ? a.confirmation().map(Enum::name).orElse(null) : null,
-        withFlags ? a.confirmationComment().orElse(null) : null,
+        withFlags ? a.employer().state().map(Enum::name).orElse(null) : null,
+        withFlags ? a.employer().comment().orElse(null) : null,
         a.ticketNumber().orElse(null),
         standings.of(a.id(), r.id()).orElse(null),
         withFlags ? secondReview(r, a) : null,
-        withFlags ? a.checkComment().orElse(null) : null);
+        withFlags ? a.secondReview().comment().orElse(null) : null);
   }
 
   private static String secondReview(Recruitment r, Application a) {
-    if (!r.secondReview() || !a.awaitsSending() && !a.checked()) {
+    if (!r.secondReview() || !a.awaitsSending() && !a.secondReview().done()) {
       return null;
     }
-    return a.checked() ? "CHECKED" : "PENDING";
+    return a.secondReview().done() ? "CHECKED" : "PENDING";
   }
 
   static ApplicationView.Candidate candidate(CandidateProfile c) {

@@ -73,7 +73,7 @@ public class EmployerConfirmation {
     }
     List<Application> decided =
         applications.decidedUnsent(r.id()).stream()
-            .filter(a -> !r.secondReview() || a.checked())
+            .filter(a -> !r.secondReview() || a.secondReview().done())
             .toList();
     if (decided.isEmpty()) {
       throw new org.zhaokao.platform.validation.ConflictException(
@@ -154,7 +154,7 @@ public class EmployerConfirmation {
     NotificationRequest.Builder request =
         NotificationRequest.builder(
                 approved ? APPROVED_EVENT : REJECTED_EVENT,
-                "review-result:" + a.id() + ":" + a.confirmedAt().orElseThrow().toInstant())
+                "review-result:" + a.id() + ":" + a.employer().at().orElseThrow().toInstant())
             .to(Recipient.account(String.valueOf(a.candidateId())))
             .locale(Locale.SIMPLIFIED_CHINESE)
             .parameter("name", name)

@@ -83,7 +83,7 @@ public class JpaApplications implements Applications {
   public List<Application> decidedUnsent(long recruitmentId) {
     return em.createQuery(
             "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.status IN :s"
-                + " AND (a.confirmation IS NULL OR a.confirmation = :disputed)"
+                + " AND (a.confirmation.state IS NULL OR a.confirmation.state = :disputed)"
                 + " ORDER BY a.submittedAt, a.id",
             Application.class)
         .setParameter("r", recruitmentId)
@@ -96,8 +96,8 @@ public class JpaApplications implements Applications {
   public List<Application> awaitingCheck(long recruitmentId, int page, int size) {
     return em.createQuery(
             "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.status IN :s"
-                + " AND (a.confirmation IS NULL OR a.confirmation = :disputed)"
-                + " AND a.checkedBy IS NULL ORDER BY a.decidedAt, a.id",
+                + " AND (a.confirmation.state IS NULL OR a.confirmation.state = :disputed)"
+                + " AND a.secondReview.checkedBy IS NULL ORDER BY a.decision.at, a.id",
             Application.class)
         .setParameter("r", recruitmentId)
         .setParameter("s", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED))
@@ -110,13 +110,24 @@ public class JpaApplications implements Applications {
   @Override
   public List<Application> awaitingConfirmation(long recruitmentId, int page, int size) {
     return em.createQuery(
-            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation = :c"
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation.state = :c"
                 + " ORDER BY a.submittedAt, a.id",
             Application.class)
         .setParameter("r", recruitmentId)
         .setParameter("c", Confirmation.PENDING)
         .setFirstResult(page * size)
         .setMaxResults(size)
+        .getResultList();
+  }
+
+  @Override
+  public List<Application> confirmed(long recruitmentId) {
+    return em.createQuery(
+            "SELECT a FROM Application a WHERE a.recruitmentId = :r AND a.confirmation.state = :c"
+                + " ORDER BY a.id",
+            Application.class)
+        .setParameter("r", recruitmentId)
+        .setParameter("c", Confirmation.CONFIRMED)
         .getResultList();
   }
 

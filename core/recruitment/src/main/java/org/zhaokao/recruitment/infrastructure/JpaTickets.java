@@ -42,7 +42,7 @@ public class JpaTickets implements Tickets {
   public List<Application> awaitingNumbers(long recruitmentId) {
     return em.createQuery(
             "SELECT a FROM Application a, Position p WHERE p.id = a.positionId"
-                + " AND a.recruitmentId = :r AND a.status = :s AND a.confirmation = :c"
+                + " AND a.recruitmentId = :r AND a.status = :s AND a.confirmation.state = :c"
                 + " AND a.ticketNumber IS NULL ORDER BY p.code, a.submittedAt, a.id",
             Application.class)
         .setParameter("r", recruitmentId)

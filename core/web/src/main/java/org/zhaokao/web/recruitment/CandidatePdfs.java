@@ -1,13 +1,15 @@
 package org.zhaokao.web.recruitment;
 
+import static org.zhaokao.web.recruitment.PdfLayout.row;
+import static org.zhaokao.web.recruitment.PdfLayout.section;
+import static org.zhaokao.web.recruitment.PdfLayout.table;
+import static org.zhaokao.web.recruitment.PdfLayout.title;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
@@ -200,23 +202,6 @@ public final class CandidatePdfs {
     return " " + l.getString(verified ? "account.verified" : "account.unverified");
   }
 
-  private static void section(Document doc, String heading) throws DocumentException {
-    Paragraph p = new Paragraph(heading, new Font(PdfFont.cjk(), 13));
-    p.setSpacingAfter(6);
-    doc.add(p);
-  }
-
-  private static void title(Document doc, String recruitment, String kind)
-      throws DocumentException {
-    Paragraph r = new Paragraph(recruitment, new Font(PdfFont.cjk(), 14));
-    r.setAlignment(Element.ALIGN_CENTER);
-    doc.add(r);
-    Paragraph k = new Paragraph(kind, new Font(PdfFont.cjk(), 20));
-    k.setAlignment(Element.ALIGN_CENTER);
-    k.setSpacingAfter(16);
-    doc.add(k);
-  }
-
   /** The candidate's photo, one-inch size (25 × 35 mm), right-aligned above the table. */
   private static void photo(Document doc, Optional<byte[]> photo) throws DocumentException {
     if (photo.isEmpty()) {
@@ -231,22 +216,5 @@ public final class CandidatePdfs {
     } catch (java.io.IOException e) {
       throw new DocumentException(e);
     }
-  }
-
-  private static PdfPTable table() {
-    PdfPTable t = new PdfPTable(new float[] {1, 3});
-    t.setWidthPercentage(100);
-    t.setSpacingAfter(12);
-    return t;
-  }
-
-  private static void row(PdfPTable t, String label, String value) {
-    Font f = new Font(PdfFont.cjk(), 11);
-    PdfPCell l = new PdfPCell(new Phrase(label, f));
-    l.setPadding(6);
-    t.addCell(l);
-    PdfPCell v = new PdfPCell(new Phrase(value == null ? "" : value, f));
-    v.setPadding(6);
-    t.addCell(v);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.ConfirmationDocuments;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
 import org.zhaokao.web.security.Login;
 import org.zhaokao.web.support.PageMessages;
@@ -23,11 +24,13 @@ public class ConfirmationPage implements Serializable {
   static final String FORM = "confirmation";
 
   @EJB private EmployerConfirmation confirmation;
+  @EJB private ConfirmationDocuments documents;
   @Inject private Login login;
 
   private Long recruitmentId;
   private String comment;
   private transient List<ApplicationView> rows;
+  private Boolean documentReady;
 
   public List<ApplicationView> getRows() {
     if (rows == null && recruitmentId != null) {
@@ -61,8 +64,17 @@ public class ConfirmationPage implements Serializable {
     }
   }
 
+  /** Whether the employer's confirmation document (用人单位确认书) can be downloaded. */
+  public boolean isDocumentReady() {
+    if (documentReady == null) {
+      documentReady = recruitmentId != null && documents.ready(recruitmentId);
+    }
+    return documentReady;
+  }
+
   private void done() {
     rows = null;
+    documentReady = null;
     comment = null;
   }
 

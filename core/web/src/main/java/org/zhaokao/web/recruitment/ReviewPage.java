@@ -27,6 +27,7 @@ public class ReviewPage implements Serializable {
 
   @EJB private Review review;
   @EJB private EmployerConfirmation confirmation;
+  @EJB private org.zhaokao.recruitment.application.ConfirmationDocuments documents;
   @EJB private org.zhaokao.recruitment.application.ReturnedReminders reminders;
   @EJB private org.zhaokao.recruitment.application.RecruitmentEditing editing;
   @Inject private Login login;
@@ -78,6 +79,11 @@ public class ReviewPage implements Serializable {
       reasons = review.reasons();
     }
     return reasons;
+  }
+
+  /** Whether the employer's confirmation document (用人单位确认书) can be downloaded. */
+  public boolean isDocumentReady() {
+    return recruitmentId != null && documents.ready(recruitmentId);
   }
 
   public void filter() {

@@ -70,46 +70,19 @@ public class Application {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
-  @Column(name = "decided_by")
-  private Long decidedBy;
+  /**
+   * The reviewer's decision. This and the other embedded values are null when loaded with all their
+   * columns null (JPA's rule for embeddables): read them through their accessors.
+   */
+  @Embedded private ReviewerDecision decision = ReviewerDecision.none();
 
-  @Column(name = "decided_at")
-  private OffsetDateTime decidedAt;
+  /** The second reviewer's check (复审), when the recruitment asks for it. */
+  @Embedded private SecondReview secondReview = SecondReview.none();
 
-  @Column(name = "decision_reason", length = 1000)
-  private String decisionReason;
+  @Embedded private Disqualification disqualification = Disqualification.none();
 
-  /** The second reviewer who checked the decision (复审), when the recruitment asks for it. */
-  @Column(name = "checked_by")
-  private Long checkedBy;
-
-  @Column(name = "checked_at")
-  private OffsetDateTime checkedAt;
-
-  /** Why the second reviewer overruled the last decision, for the first reviewer. */
-  @Column(name = "check_comment", length = 1000)
-  private String checkComment;
-
-  /** The status a disqualification replaced, for a reinstatement; null when not disqualified. */
-  @Enumerated(EnumType.STRING)
-  @Column(name = "status_before_dq", length = 12)
-  private ApplicationStatus statusBeforeDisqualified;
-
-  @Column(name = "reason_before_dq", length = 1000)
-  private String reasonBeforeDisqualified;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 10)
-  private Confirmation confirmation;
-
-  @Column(name = "confirmation_comment", length = 1000)
-  private String confirmationComment;
-
-  @Column(name = "confirmed_by")
-  private Long confirmedBy;
-
-  @Column(name = "confirmed_at")
-  private OffsetDateTime confirmedAt;
+  /** The employer's confirmation of the decision. */
+  @Embedded private EmployerSignOff confirmation = EmployerSignOff.none();
 
   /** 准考证号, issued once the employer confirmed the approval. */
   @Column(name = "ticket_number", length = 120)
@@ -180,16 +153,13 @@ public class Application {
     if (status == ApplicationStatus.DISQUALIFIED) {
       return false;
     }
-    if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.REJECTED) {
-      throw new ConflictException(
-          "application-status", "Application " + id + " is " + status + "; cannot disqualify it");
-    }
-    String why = requireReason(reason);
-    statusBeforeDisqualified = status;
-    reasonBeforeDisqualified = decisionReason;
+    Disqualification replaced =
+        Disqualification.replacing(id, status, decision().reason().orElse(null));
+    String why = Reasons.require(reason);
+    disqualification = replaced;
     status = ApplicationStatus.DISQUALIFIED;
     liveRecruitmentId = null;
-    decisionReason = why;
+    decision = decision().showing(why);
     updatedAt = at;
     return true;
   }
@@ -201,21 +171,11 @@ public class Application {
    * @throws ConflictException if it is not disqualified, or its previous status was not recorded
    */
   public void liftDisqualification(OffsetDateTime at) {
-    if (status != ApplicationStatus.DISQUALIFIED) {
-      throw new ConflictException(
-          "application-not-disqualified",
-          "Application " + id + " is " + status + ", not disqualified: nothing to lift");
-    }
-    if (statusBeforeDisqualified == null) {
-      throw new ConflictException(
-          "application-status-unknown",
-          "Application " + id + " was disqualified without a record of its previous status");
-    }
-    status = statusBeforeDisqualified;
-    decisionReason = reasonBeforeDisqualified;
+    Disqualification replaced = disqualification();
+    status = replaced.statusToRestore(id, status);
+    decision = decision().showing(replaced.reasonBefore().orElse(null));
     liveRecruitmentId = recruitmentId;
-    statusBeforeDisqualified = null;
-    reasonBeforeDisqualified = null;
+    disqualification = Disqualification.none();
     updatedAt = at;
   }
 
@@ -229,13 +189,13 @@ public class Application {
    * rejection: only then may the candidate apply to another position of the recruitment.
    */
   public void reject(long reviewer, OffsetDateTime at, String reason) {
-    decide(ApplicationStatus.REJECTED, reviewer, at, requireReason(reason));
+    decide(ApplicationStatus.REJECTED, reviewer, at, Reasons.require(reason));
   }
 
   /** Whether a decision awaits being sent to the employer (approved or rejected, not sent). */
   public boolean awaitsSending() {
     return (status == ApplicationStatus.APPROVED || status == ApplicationStatus.REJECTED)
-        && (confirmation == null || confirmation == Confirmation.DISPUTED);
+        && employer().sendable();
   }
 
   /** The review results go to the employer (提交招考单位确认). */
@@ -243,12 +203,10 @@ public class Application {
     if (!awaitsSending()) {
       throw new ConflictException(
           "application-not-decided",
-          "Application " + id + " is " + status + "/" + confirmation + "; nothing to send");
+          "Application %d is %s/%s; nothing to send"
+              .formatted(id, status, employer().state().orElse(null)));
     }
-    confirmation = Confirmation.PENDING;
-    confirmationComment = null;
-    confirmedBy = null;
-    confirmedAt = null;
+    confirmation = EmployerSignOff.pending();
     updatedAt = at;
   }
 
@@ -257,11 +215,7 @@ public class Application {
    * rejection frees the candidate to apply to another position.
    */
   public void confirm(long employerUser, OffsetDateTime at, String comment) {
-    requirePending();
-    confirmation = Confirmation.CONFIRMED;
-    confirmationComment = comment;
-    confirmedBy = employerUser;
-    confirmedAt = at;
+    confirmation = employer().confirmedBy(id, employerUser, at, comment);
     updatedAt = at;
     if (status == ApplicationStatus.REJECTED) {
       liveRecruitmentId = null;
@@ -273,25 +227,16 @@ public class Application {
    * queue, with the employer's comment beside it.
    */
   public void dispute(long employerUser, OffsetDateTime at, String comment) {
-    requirePending();
-    confirmation = Confirmation.DISPUTED;
-    confirmationComment = requireReason(comment);
-    confirmedBy = employerUser;
-    confirmedAt = at;
+    confirmation = employer().disputedBy(id, employerUser, at, comment);
     status = ApplicationStatus.SUBMITTED;
-    decidedBy = null;
-    decidedAt = null;
-    decisionReason = null;
-    checkedBy = null;
-    checkedAt = null;
+    decision = ReviewerDecision.none();
+    secondReview = secondReview().reopened();
     updatedAt = at;
   }
 
   /** Whether it should get an admission-ticket number: approved, confirmed, none yet. */
   public boolean awaitsTicket() {
-    return status == ApplicationStatus.APPROVED
-        && confirmation == Confirmation.CONFIRMED
-        && ticketNumber == null;
+    return status == ApplicationStatus.APPROVED && employer().confirmed() && ticketNumber == null;
   }
 
   /** Records the admission-ticket number (准考证号) the recruitment's sequence gave it. */
@@ -310,27 +255,19 @@ public class Application {
     return Optional.ofNullable(ticketNumber);
   }
 
-  private void requirePending() {
-    if (confirmation != Confirmation.PENDING) {
-      throw new ConflictException(
-          "application-not-pending",
-          "Application " + id + " is not waiting for the employer's confirmation");
-    }
-  }
-
   /**
    * Whether the candidate sees the review's decision: a return at once, a result once confirmed.
    */
   public boolean decisionPublished() {
     return switch (status) {
-      case APPROVED, REJECTED -> confirmation == Confirmation.CONFIRMED;
+      case APPROVED, REJECTED -> employer().confirmed();
       default -> true;
     };
   }
 
   /** 退回修改: the candidate corrects and submits again while the window is open. */
   public void returnForChanges(long reviewer, OffsetDateTime at, String reason) {
-    decide(ApplicationStatus.RETURNED, reviewer, at, requireReason(reason));
+    decide(ApplicationStatus.RETURNED, reviewer, at, Reasons.require(reason));
   }
 
   private void decide(ApplicationStatus to, long reviewer, OffsetDateTime at, String reason) {
@@ -340,17 +277,14 @@ public class Application {
           "Application " + id + " is " + status + "; only a submitted application is reviewed");
     }
     status = to;
-    decidedBy = reviewer;
-    decidedAt = at;
-    decisionReason = reason;
-    checkedBy = null;
-    checkedAt = null;
+    decision = ReviewerDecision.by(reviewer, at, reason);
+    secondReview = secondReview().reopened();
     updatedAt = at;
   }
 
   /** Whether a decision waits for the second reviewer: approved or rejected, unchecked, unsent. */
   public boolean awaitsCheck() {
-    return awaitsSending() && checkedBy == null;
+    return awaitsSending() && !secondReview().done();
   }
 
   /**
@@ -358,10 +292,7 @@ public class Application {
    * the employer.
    */
   public void check(long checker, OffsetDateTime at) {
-    requireCheckable(checker);
-    checkedBy = checker;
-    checkedAt = at;
-    checkComment = null;
+    secondReview = secondReview().agreedBy(this, checker, at);
     updatedAt = at;
   }
 
@@ -370,46 +301,20 @@ public class Application {
    * queue with the comment beside it.
    */
   public void overrule(long checker, OffsetDateTime at, String comment) {
-    requireCheckable(checker);
-    checkComment = requireReason(comment);
+    secondReview = secondReview().overruledBy(this, checker, comment);
     status = ApplicationStatus.SUBMITTED;
-    decidedBy = null;
-    decidedAt = null;
-    decisionReason = null;
+    decision = ReviewerDecision.none();
     updatedAt = at;
   }
 
-  private void requireCheckable(long checker) {
-    if (!awaitsCheck()) {
-      throw new ConflictException(
-          "application-not-checkable",
-          "Application "
-              + id
-              + " is "
-              + status
-              + "; only an unsent, unchecked decision is checked");
-    }
-    if (decidedBy != null && decidedBy == checker) {
-      throw new ConflictException(
-          "second-reviewer-same",
-          "The second review is by another reviewer than the one who decided");
-    }
+  /** The second-level review (复审) of the current decision. */
+  public SecondReview secondReview() {
+    return secondReview != null ? secondReview : SecondReview.none();
   }
 
-  /** Whether a second reviewer agreed with the current decision. */
-  public boolean checked() {
-    return checkedBy != null;
-  }
-
-  public Optional<String> checkComment() {
-    return Optional.ofNullable(checkComment);
-  }
-
-  private static String requireReason(String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("a rejection or return states its reason");
-    }
-    return reason.trim();
+  /** What a disqualification replaced; empty unless disqualified. */
+  public Disqualification disqualification() {
+    return disqualification != null ? disqualification : Disqualification.none();
   }
 
   /** Refuses (409) once the review has decided: the candidate may no longer change it. */
@@ -465,25 +370,23 @@ public class Application {
     return updatedAt;
   }
 
+  /** The reason shown to the candidate: a rejection's, a return's or a disqualification's. */
   public Optional<String> decisionReason() {
-    return Optional.ofNullable(decisionReason);
+    return decision().reason();
   }
 
   public Optional<OffsetDateTime> decidedAt() {
-    return Optional.ofNullable(decidedAt);
+    return decision().at();
   }
 
-  public Optional<Confirmation> confirmation() {
-    return Optional.ofNullable(confirmation);
+  /** The reviewer's decision (资格审核意见). */
+  public ReviewerDecision decision() {
+    return decision != null ? decision : ReviewerDecision.none();
   }
 
-  /** The employer's comment on its confirmation or dispute. */
-  public Optional<String> confirmationComment() {
-    return Optional.ofNullable(confirmationComment);
-  }
-
-  public Optional<OffsetDateTime> confirmedAt() {
-    return Optional.ofNullable(confirmedAt);
+  /** The employer's confirmation (招考单位确认) of the current decision. */
+  public EmployerSignOff employer() {
+    return confirmation != null ? confirmation : EmployerSignOff.none();
   }
 
   public long version() {

@@ -33,6 +33,9 @@ public interface Applications {
   /** A page of the applications whose decision waits for the employer, oldest first. */
   List<Application> awaitingConfirmation(long recruitmentId, int page, int size);
 
+  /** Every application whose current decision the employer confirmed, by id. */
+  List<Application> confirmed(long recruitmentId);
+
   /**
    * Adds the application and writes it at once, so a clash with the unique constraints surfaces
    * here.

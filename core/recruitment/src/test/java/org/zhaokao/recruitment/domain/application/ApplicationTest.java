@@ -54,7 +54,7 @@ class ApplicationTest {
     assertTrue(a.awaitsCheck());
     assertThrows(ConflictException.class, () -> a.check(9, NOW), "not by the decider");
     a.check(8, NOW);
-    assertTrue(a.checked());
+    assertTrue(a.secondReview().done());
     assertFalse(a.awaitsCheck());
     assertThrows(ConflictException.class, () -> a.overrule(7, NOW, "再核"), "checked already");
 
@@ -64,7 +64,7 @@ class ApplicationTest {
     assertEquals(ApplicationStatus.REJECTED, b.status(), "a refused overrule changes nothing");
     b.overrule(8, NOW, "专业属于岗位要求的专业类");
     assertEquals(ApplicationStatus.SUBMITTED, b.status());
-    assertEquals("专业属于岗位要求的专业类", b.checkComment().orElseThrow());
+    assertEquals("专业属于岗位要求的专业类", b.secondReview().comment().orElseThrow());
     b.approve(9, NOW.plusHours(1));
     assertTrue(b.awaitsCheck(), "a new decision needs a new check");
   }

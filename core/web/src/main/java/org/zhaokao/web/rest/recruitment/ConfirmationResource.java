@@ -10,12 +10,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.zhaokao.recruitment.application.ApplicationAttachments;
 import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.ConfirmationDocuments;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
+import org.zhaokao.web.recruitment.ConfirmationDocumentPdf;
+import org.zhaokao.web.recruitment.ConfirmationDocumentVerificationPage;
 import org.zhaokao.web.security.Login;
 
 /**
@@ -29,6 +36,7 @@ public class ConfirmationResource {
 
   @EJB private EmployerConfirmation confirmation;
   @EJB private ApplicationAttachments attachments;
+  @EJB private ConfirmationDocuments documents;
   @Inject private Login login;
 
   /** The decisions waiting for the employer; {@code page} from 0, {@code size} 1 to 200 (50). */
@@ -53,6 +61,26 @@ public class ConfirmationResource {
   @Path("applications/{id: [0-9]+}/dispute")
   public ApplicationView dispute(@PathParam("id") long id, Map<String, String> body) {
     return confirmation.dispute(login.actor(), id, body == null ? null : body.get("comment"));
+  }
+
+  /**
+   * The employer's confirmation document (用人单位确认书) of the recruitment as a PDF; 409 before the
+   * employer confirmed a result or while results still wait for it.
+   */
+  @GET
+  @Path("recruitments/{id: [0-9]+}/document.pdf")
+  @Produces("application/pdf")
+  public Response document(@PathParam("id") long id, @Context UriInfo uri) {
+    return pdf(documents, login, id, uri);
+  }
+
+  /** The confirmation document's download, for this resource and the reviewers'. */
+  static Response pdf(ConfirmationDocuments documents, Login login, long id, UriInfo uri) {
+    ConfirmationDocuments.Sheet sheet = documents.sheet(login.actor(), id);
+    String verify = ConfirmationDocumentVerificationPage.address(uri.getBaseUri(), sheet.token());
+    return PdfDownloads.attachment(
+        (StreamingOutput) out -> ConfirmationDocumentPdf.write(sheet, verify, out),
+        "confirmation-" + sheet.recruitmentCode());
   }
 
   /** The application's photo and certificates (每次查看均记入审计日志). */

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,7 +65,8 @@ public class MyApplicationsResource {
   public Response formPdf(@PathParam("id") long id) {
     ApplicationView form = documents.form(login.actor(), id);
     Optional<byte[]> photo = attachments.myPhoto(login.actor(), id);
-    return pdf((StreamingOutput) out -> CandidatePdfs.form(form, photo, out), "application-" + id);
+    return PdfDownloads.attachment(
+        (StreamingOutput) out -> CandidatePdfs.form(form, photo, out), "application-" + id);
   }
 
   /** The admission ticket (准考证) as a PDF to print; 409 until its number is issued. */
@@ -77,17 +77,8 @@ public class MyApplicationsResource {
     CandidateDocuments.Ticket ticket = documents.ticket(login.actor(), id);
     String verify = TicketVerificationPage.address(uri.getBaseUri(), ticket.token());
     Optional<byte[]> photo = attachments.myPhoto(login.actor(), id);
-    return pdf(
+    return PdfDownloads.attachment(
         (StreamingOutput) out -> CandidatePdfs.ticket(ticket, photo, verify, out), "ticket-" + id);
-  }
-
-  private static Response pdf(StreamingOutput body, String name) {
-    CacheControl none = new CacheControl();
-    none.setNoStore(true);
-    return Response.ok(body, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
-        .cacheControl(none)
-        .build();
   }
 
   /** The application's photo and certificates. */

@@ -16,10 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.zhaokao.recruitment.application.ApplicationAttachments;
 import org.zhaokao.recruitment.application.ApplicationView;
+import org.zhaokao.recruitment.application.ConfirmationDocuments;
 import org.zhaokao.recruitment.application.DecisionForm;
 import org.zhaokao.recruitment.application.EmployerConfirmation;
 import org.zhaokao.recruitment.application.ReturnedReminders;
@@ -38,6 +42,7 @@ public class ReviewResource {
   @EJB private ReturnedReminders reminders;
   @EJB private EmployerConfirmation confirmation;
   @EJB private ApplicationAttachments attachments;
+  @EJB private ConfirmationDocuments documents;
   @Inject private Login login;
 
   /**
@@ -149,5 +154,16 @@ public class ReviewResource {
   @Path("applications/{id: [0-9]+}/attachments")
   public StaffAttachmentsResource attachments(@PathParam("id") long id) {
     return new StaffAttachmentsResource(attachments, login.actor(), id);
+  }
+
+  /**
+   * The employer's confirmation document (用人单位确认书) as a PDF, for the file; 409 before the employer
+   * confirmed a result or while results still wait for it.
+   */
+  @GET
+  @Path("recruitments/{id: [0-9]+}/confirmation-document.pdf")
+  @Produces("application/pdf")
+  public Response confirmationDocument(@PathParam("id") long id, @Context UriInfo uri) {
+    return ConfirmationResource.pdf(documents, login, id, uri);
   }
 }
