@@ -4,15 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.zhaokao.identity.domain.evidence.SealedEvidence;
 
 /**
- * The encrypted photo of the ID card behind an {@link IdentityClaim}, with the id of the key that
- * sealed it. Sensitive personal data (GB/T 45574): only reviewers read it, and each read is
- * audited.
+ * The encrypted photo of the ID card behind an {@link IdentityClaim} (GB/T 45574 sensitive personal
+ * data).
  */
 @Entity
 @Table(name = "core_identity_claim_evidence")
-public class ClaimEvidence {
+public class ClaimEvidence extends SealedEvidence {
 
   private static final String FIELD = "core_identity_claim_evidence.sealed";
 
@@ -20,26 +20,11 @@ public class ClaimEvidence {
   @Column(name = "claim_id")
   private Long claimId;
 
-  @Column(name = "key_id", nullable = false, length = 40)
-  private String keyId;
-
-  @Column(name = "sealed", nullable = false)
-  private byte[] sealed;
-
   protected ClaimEvidence() {}
 
   public ClaimEvidence(long claimId, String keyId, byte[] sealed) {
+    super(keyId, sealed);
     this.claimId = claimId;
-    this.keyId = keyId;
-    this.sealed = sealed.clone();
-  }
-
-  public String keyId() {
-    return keyId;
-  }
-
-  public byte[] sealed() {
-    return sealed.clone();
   }
 
   /**

@@ -4,15 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.zhaokao.identity.domain.evidence.SealedEvidence;
 
 /**
  * The encrypted bytes of an {@link IdentityRequest}'s evidence (an ID card photo, a household
- * register page, a name-change certificate), with the id of the key that sealed them. Sensitive
- * personal data: only reviewers read it, and each read is audited.
+ * register page, a name-change certificate).
  */
 @Entity
 @Table(name = "core_identity_request_evidence")
-public class RequestEvidence {
+public class RequestEvidence extends SealedEvidence {
 
   private static final String FIELD = "core_identity_request_evidence.sealed";
 
@@ -20,26 +20,11 @@ public class RequestEvidence {
   @Column(name = "request_id")
   private Long requestId;
 
-  @Column(name = "key_id", nullable = false, length = 40)
-  private String keyId;
-
-  @Column(name = "sealed", nullable = false)
-  private byte[] sealed;
-
   protected RequestEvidence() {}
 
   public RequestEvidence(long requestId, String keyId, byte[] sealed) {
+    super(keyId, sealed);
     this.requestId = requestId;
-    this.keyId = keyId;
-    this.sealed = sealed.clone();
-  }
-
-  public String keyId() {
-    return keyId;
-  }
-
-  public byte[] sealed() {
-    return sealed.clone();
   }
 
   /**
