@@ -110,7 +110,8 @@ public final class Browser implements AutoCloseable {
   /**
    * Picks the item with this label in a p:selectOneMenu. The menu is centred first: were the open
    * panel to reach past the window, the scroll that brings the item into view would close it
-   * (PrimeFaces hides overlays on scroll); a click that missed is tried again.
+   * (PrimeFaces hides overlays on scroll); a click that missed, or a panel that did not open, is
+   * tried again.
    */
   public void choose(String id, String label) {
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
@@ -120,8 +121,12 @@ public final class Browser implements AutoCloseable {
       ((JavascriptExecutor) driver)
           .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
       menu.click();
-      waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
       try {
+        // A click right after another overlay closed (a date picker left with Escape) can be
+        // swallowed: the panel never opens, and the next attempt clicks the menu again.
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.elementToBeClickable(item))
+            .click();
         new WebDriverWait(driver, Duration.ofSeconds(5))
             .until(ExpectedConditions.textToBe(shown, label));
         return;
