@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhaokao.discipline.domain.DisciplineException;
@@ -193,6 +194,28 @@ class IncidentTest {
             DisciplineException.class, () -> disqualified.reinstateScore(OFFICER, "误判", T0));
     assertEquals("not-voided", none.code());
     assertFalse(disqualified.scoreReinstated());
+  }
+
+  @Test
+  void aLateScoreChangeWaitsUntilTheCoreReportsItsApproval() {
+    Incident i = investigated(disorder, List.of());
+    i.decide(
+        OFFICER,
+        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
+        disorder,
+        WINDOW,
+        T0);
+    assertTrue(i.scoreChangePending().isEmpty());
+    i.scoreChangeAsked(PendingScoreChange.VOID);
+    assertEquals(Optional.of(PendingScoreChange.VOID), i.scoreChangePending());
+    assertFalse(i.scoreChangeApproved(PendingScoreChange.REINSTATEMENT), "not the one waiting");
+    assertEquals(Optional.of(PendingScoreChange.VOID), i.scoreChangePending());
+    assertTrue(i.scoreChangeApproved(PendingScoreChange.VOID));
+    assertTrue(i.scoreChangePending().isEmpty());
+    assertFalse(i.scoreChangeApproved(PendingScoreChange.VOID), "heard once only");
+    i.scoreChangeAsked(PendingScoreChange.REINSTATEMENT);
+    i.scoreChangeAsked(null);
+    assertTrue(i.scoreChangePending().isEmpty(), "applied or dropped at once: nothing waits");
   }
 
   @Test
