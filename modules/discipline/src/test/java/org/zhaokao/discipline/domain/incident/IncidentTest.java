@@ -148,13 +148,7 @@ class IncidentTest {
 
   @Test
   void aVoidedScoreIsWithdrawnWhenTheAppealSucceeds() {
-    Incident i = investigated(disorder, List.of());
-    i.decide(
-        OFFICER,
-        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
-        disorder,
-        WINDOW,
-        T0);
+    Incident i = voidDecided();
     assertEquals(IncidentStatus.DECIDED, i.status());
     assertEquals(Set.of(Sanction.VOID_STAGE_SCORE), i.decision().sanctions());
     i.appeal(CANDIDATE, "录像显示并非本人", T0.plusDays(1));
@@ -167,13 +161,7 @@ class IncidentTest {
 
   @Test
   void aScoreVoidedInErrorIsReinstatedOnceAndOnlyWhereADecisionVoidedIt() {
-    Incident i = investigated(disorder, List.of());
-    i.decide(
-        OFFICER,
-        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
-        disorder,
-        WINDOW,
-        T0);
+    Incident i = voidDecided();
     DisciplineException blank =
         assertThrows(DisciplineException.class, () -> i.reinstateScore(OFFICER, " ", T0));
     assertEquals(422, blank.status());
@@ -198,13 +186,7 @@ class IncidentTest {
 
   @Test
   void aLateScoreChangeWaitsUntilTheCoreReportsItsApproval() {
-    Incident i = investigated(disorder, List.of());
-    i.decide(
-        OFFICER,
-        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
-        disorder,
-        WINDOW,
-        T0);
+    Incident i = voidDecided();
     assertTrue(i.scoreChangePending().isEmpty());
     i.scoreChangeAsked(PendingScoreChange.VOID);
     assertEquals(Optional.of(PendingScoreChange.VOID), i.scoreChangePending());
@@ -256,6 +238,18 @@ class IncidentTest {
                         T0))
             .status());
     assertThrows(DisciplineException.class, () -> i.appeal(CANDIDATE, "x", T0));
+  }
+
+  /** An incident whose decision voids the stage score, in force. */
+  private Incident voidDecided() {
+    Incident i = investigated(disorder, List.of());
+    i.decide(
+        OFFICER,
+        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
+        disorder,
+        WINDOW,
+        T0);
+    return i;
   }
 
   private Incident decided() {
