@@ -42,9 +42,6 @@ public class IdentityClaiming {
   @EJB private IdentityClaimNotices notices;
   @EJB private AuditLog audit;
 
-  /** A file handed out: name, media type, bytes. */
-  public record Evidence(String fileName, String contentType, byte[] content) {}
-
   /**
    * Files a claim. Nothing is kept when any check fails.
    *
@@ -156,7 +153,7 @@ public class IdentityClaiming {
   }
 
   /** The photo of the ID card, for the claim's reviewers; each read is audited. */
-  public Evidence evidence(Actor actor, long claimId) {
+  public EvidenceFile evidence(Actor actor, long claimId) {
     Permissions.require(actor, IdentityChanges.REVIEW);
     IdentityClaim c = views.claim(claimId);
     ClaimEvidence stored = claims.evidence(claimId).orElseThrow();
@@ -164,7 +161,7 @@ public class IdentityClaiming {
         protection.open(
             ClaimEvidence.field(claimId), new FieldCipher.Sealed(stored.keyId(), stored.sealed()));
     audit.record(ClaimViews.entry(actor, "identity-claim.evidence.viewed", c).build());
-    return new Evidence(c.evidenceName(), c.evidenceType(), bytes);
+    return new EvidenceFile(c.evidenceName(), c.evidenceType(), bytes);
   }
 
   private IdentityClaim.Sealed seal(String field, String value) {
