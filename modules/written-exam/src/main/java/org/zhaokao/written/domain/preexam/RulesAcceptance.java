@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A candidate's acceptance of the exam's rules (已阅读并同意考试须知): who, when, and the digest of the text
@@ -40,7 +41,8 @@ public class RulesAcceptance {
     this.paperId = paperId;
     this.rulesDigest = rulesDigest;
     this.acceptedBy = acceptedBy;
-    this.acceptedAt = acceptedAt;
+    // As the database keeps it, so the answer to a repeated acceptance is the very same time.
+    this.acceptedAt = acceptedAt.truncatedTo(ChronoUnit.MICROS);
   }
 
   public Long id() {
