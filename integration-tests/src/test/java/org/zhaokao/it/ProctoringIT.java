@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -119,7 +118,7 @@ class ProctoringIT {
     expect(403, first.get(desk));
 
     // The roster: the first sits with two suspicious events, peak audio and a picture.
-    Map<Long, JsonObject> roster = roster(desk);
+    Map<Long, JsonObject> roster = WrittenExams.roster(recruitment);
     JsonObject line = roster.get(firstApp);
     assertEquals("SITTING", line.getString("status"), line.toString());
     assertEquals(2, line.getInt("suspicious"), line.toString());
@@ -168,7 +167,7 @@ class ProctoringIT {
     expect(
         409,
         Admin.post(desk + "/candidates/" + firstApp + "/incident", JSON, "{\"facts\":\"再次移交\"}"));
-    line = roster(desk).get(firstApp);
+    line = WrittenExams.roster(recruitment).get(firstApp);
     assertEquals("FORCED", line.getString("status"));
     assertEquals(incident, line.getJsonNumber("incidentId").longValue());
     assertEquals(2, line.getInt("suspicious"), "nothing of the refused reports was kept");
@@ -220,7 +219,7 @@ class ProctoringIT {
     expectOk(first.get(API + "/me/exams/" + e.examId() + "/paper"));
 
     // The roster shows who waits; the second never sent a photo.
-    Map<Long, JsonObject> roster = roster(API + "/proctoring/" + e.setup().recruitment());
+    Map<Long, JsonObject> roster = WrittenExams.roster(e.setup().recruitment());
     assertEquals("ADMITTED", roster.get(firstApp).getString("admission"));
     assertFalse(roster.get(secondApp).containsKey("admission"), roster.toString());
     expect(404, Admin.post(desk + secondApp + "/admission", JSON, "{\"admit\":true}"));
@@ -243,16 +242,6 @@ class ProctoringIT {
   private static void assertRefused(HttpResponse<String> r, String why) {
     expect(422, r);
     assertTrue(r.body().contains(why), r.body());
-  }
-
-  private static Map<Long, JsonObject> roster(String desk) {
-    Map<Long, JsonObject> out = new HashMap<>();
-    Http.array(expectOk(Admin.get(desk)))
-        .forEach(
-            v ->
-                out.put(
-                    v.asJsonObject().getJsonNumber("applicationId").longValue(), v.asJsonObject()));
-    return out;
   }
 
   private static byte[] oversized(byte[] jpeg) {

@@ -78,6 +78,10 @@
   function openPaper() {
     state = load();
     request('GET', '/me/exams/' + examId + '/paper').then(render).catch(function (e) {
+      if (e.code === 'rules.notAccepted' && window.WePreExam) {
+        window.WePreExam.show(context(), body, openPaper);
+        return;
+      }
       if (e.code === 'identity.notAdmitted' && window.WeProctoring) {
         window.WeProctoring.identity(context(), body, openPaper);
         return;
@@ -203,5 +207,12 @@
     }).catch(function (e) { status.textContent = e.message; });
   }
 
-  if (examId) { openPaper(); } else { listExams(); }
+  // The pre-exam page (device check, rules) comes first; the paper opens from its "enter" button.
+  if (examId && window.WePreExam) {
+    window.WePreExam.show(context(), body, openPaper);
+  } else if (examId) {
+    openPaper();
+  } else {
+    listExams();
+  }
 })();

@@ -36,7 +36,21 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
 
   public Browser() {
+    this(false);
+  }
+
+  /**
+   * A browser; with {@code fakeMedia} it has a fake camera and microphone, allowed without asking
+   * (for pages that use them, like the exam's device check).
+   */
+  public Browser(boolean fakeMedia) {
     ChromeOptions options = new ChromeOptions();
+    if (fakeMedia) {
+      options.addArguments(
+          "--use-fake-ui-for-media-stream",
+          "--use-fake-device-for-media-stream",
+          "--autoplay-policy=no-user-gesture-required");
+    }
     options.setBinary(CHROMIUM);
     options.addArguments(
         "--headless",

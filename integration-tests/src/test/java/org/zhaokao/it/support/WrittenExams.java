@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -229,6 +231,17 @@ public final class WrittenExams {
     if (ms > 0) {
       Thread.sleep(ms);
     }
+  }
+
+  /** The proctor's live roster of a recruitment's exam, by application. */
+  public static Map<Long, JsonObject> roster(long recruitment) {
+    Map<Long, JsonObject> out = new HashMap<>();
+    Http.array(expectOk(Admin.get(API + "/proctoring/" + recruitment)))
+        .forEach(
+            v ->
+                out.put(
+                    v.asJsonObject().getJsonNumber("applicationId").longValue(), v.asJsonObject()));
+    return out;
   }
 
   public static HttpResponse<String> expectOk(HttpResponse<String> r) {

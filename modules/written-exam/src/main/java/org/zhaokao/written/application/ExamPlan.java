@@ -9,6 +9,7 @@ import org.zhaokao.written.domain.paper.PaperMode;
  *
  * @param identityCheck whether a proctor admits each candidate on a live photo before the paper
  *     opens (考前身份核验)
+ * @param rules the rules candidates read and accept before the paper opens (考试须知); blank for none
  */
 public record ExamPlan(
     Instant startsAt,
@@ -16,4 +17,5 @@ public record ExamPlan(
     int durationMinutes,
     PaperMode mode,
     Blueprint blueprint,
-    boolean identityCheck) {}
+    boolean identityCheck,
+    String rules) {}

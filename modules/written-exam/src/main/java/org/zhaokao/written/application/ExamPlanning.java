@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.zhaokao.written.domain.paper.InsufficientItemsException;
 import org.zhaokao.written.domain.paper.PaperCodec;
 import org.zhaokao.written.domain.paper.PaperGenerator;
 import org.zhaokao.written.domain.paper.WrittenExam;
+import org.zhaokao.written.domain.preexam.ExamRules;
 import org.zhaokao.written.infrastructure.crypto.MasterKey;
 import org.zhaokao.written.infrastructure.crypto.PaperCipher;
 
@@ -73,6 +75,7 @@ public class ExamPlanning {
               masterKey.wrap(PaperCipher.newKey(), WrittenExam.keyBinding(recruitmentId)));
       exam.plan(plan.startsAt(), plan.endsAt(), plan.durationMinutes(), plan.mode(), blueprint);
       exam.requireIdentityCheck(plan.identityCheck());
+      exam.planRules(plan.rules());
       em.persist(exam);
     } else if (exam.papersGeneratedAt() != null) {
       throw UseCaseException.conflict(
@@ -80,6 +83,7 @@ public class ExamPlanning {
     } else {
       exam.plan(plan.startsAt(), plan.endsAt(), plan.durationMinutes(), plan.mode(), blueprint);
       exam.requireIdentityCheck(plan.identityCheck());
+      exam.planRules(plan.rules());
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("recruitment", recruitmentId);
@@ -89,7 +93,34 @@ public class ExamPlanning {
     details.put("identityCheck", plan.identityCheck());
     details.put("sections", plan.blueprint().sections().size());
     details.put("fullMarks", plan.blueprint().total());
+    details.put("rulesDigest", String.valueOf(exam.rulesDigest()));
     core.audit(actor, "exam.planned", "exam", exam.id(), details);
+    return ExamView.of(exam);
+  }
+
+  /**
+   * Sets or clears the exam's rules (考试须知), until the start, papers generated or not. Candidates
+   * who accepted the old text accept the new one again.
+   *
+   * @throws UseCaseException 409 once the exam started, 422 for a text too long
+   */
+  public ExamView changeRules(Actor actor, long recruitmentId, String rules) {
+    core.require(actor, WrittenExamPlugin.MANAGE, "set exam rules");
+    WrittenExam exam = exams.lockedOf(recruitmentId);
+    String before = exam.rulesDigest();
+    try {
+      exam.changeRules(rules, Instant.now());
+    } catch (IllegalStateException e) {
+      throw UseCaseException.conflict("exam.started", e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw UseCaseException.invalid(
+          "exam.invalid", "the rules cannot be set so", List.of(e.getMessage()));
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("recruitment", recruitmentId);
+    details.put("fromDigest", String.valueOf(before));
+    details.put("rulesDigest", String.valueOf(exam.rulesDigest()));
+    core.audit(actor, "exam.rules.changed", "exam", exam.id(), details);
     return ExamView.of(exam);
   }
 
@@ -106,6 +137,10 @@ public class ExamPlanning {
     }
     if (plan.mode() == null) {
       problems.add("mode is required (FIXED or PER_CANDIDATE)");
+    }
+    String rules = ExamRules.normalise(plan.rules());
+    if (rules != null && rules.length() > ExamRules.MAX_LENGTH) {
+      problems.add("rules are at most " + ExamRules.MAX_LENGTH + " characters");
     }
     problems.addAll(plan.blueprint().problems());
     if (problems.isEmpty()) {

@@ -19,7 +19,9 @@ public record ExamView(
     BigDecimal fullMarks,
     Instant papersGeneratedAt,
     Instant reportedAt,
-    boolean identityCheck) {
+    boolean identityCheck,
+    String rules,
+    String rulesDigest) {
 
   static ExamView of(WrittenExam e) {
     Blueprint b = PaperCodec.readBlueprint(e.blueprintJson());
@@ -34,6 +36,8 @@ public record ExamView(
         b.total(),
         e.papersGeneratedAt(),
         e.reportedAt(),
-        e.identityCheck());
+        e.identityCheck(),
+        e.rules(),
+        e.rulesDigest());
   }
 }

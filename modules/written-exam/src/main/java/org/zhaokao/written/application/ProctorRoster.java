@@ -10,9 +10,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.zhaokao.plugins.api.roster.StageEntrant;
 import org.zhaokao.written.WrittenExamPlugin;
 import org.zhaokao.written.domain.paper.WrittenExam;
+import org.zhaokao.written.domain.preexam.DeviceCheck;
 import org.zhaokao.written.domain.proctoring.Admission;
 import org.zhaokao.written.domain.proctoring.EventKind;
 import org.zhaokao.written.domain.sitting.Attempt;
@@ -51,7 +53,9 @@ public class ProctorRoster {
       long suspicious,
       Integer peakAudio,
       Long incidentId,
-      Admission.Status admission) {}
+      Admission.Status admission,
+      PreExam.DeviceView devices,
+      Instant rulesAcceptedAt) {}
 
   public List<Line> of(WrittenExam exam, long recruitmentId) {
     Instant now = Instant.now();
@@ -90,6 +94,25 @@ public class ProctorRoster {
         .setParameter("e", exam.id())
         .getResultList()
         .forEach(r -> admissions.put((Long) r[0], (Admission.Status) r[1]));
+    Map<Long, DeviceCheck> devices = new HashMap<>();
+    em.createQuery(
+            "select p.applicationId, d from DeviceCheck d, Paper p"
+                + " where d.paperId = p.id and p.examId = :e",
+            Object[].class)
+        .setParameter("e", exam.id())
+        .getResultList()
+        .forEach(r -> devices.put((Long) r[0], (DeviceCheck) r[1]));
+    Map<Long, Instant> accepted = new HashMap<>();
+    if (exam.rulesDigest() != null) {
+      em.createQuery(
+              "select p.applicationId, a.acceptedAt from RulesAcceptance a, Paper p"
+                  + " where a.paperId = p.id and p.examId = :e and a.rulesDigest = :d",
+              Object[].class)
+          .setParameter("e", exam.id())
+          .setParameter("d", exam.rulesDigest())
+          .getResultList()
+          .forEach(r -> accepted.put((Long) r[0], (Instant) r[1]));
+    }
     Map<Long, Instant> snapshots = new HashMap<>();
     em.createQuery(
             "select s.attemptId, max(s.takenAt) from Snapshot s where s.attemptId in"
@@ -115,7 +138,9 @@ public class ProctorRoster {
               suspicious(events),
               a == null ? null : peaks.get(a.id()),
               a == null ? null : a.incidentId(),
-              admissions.get(e.applicationId())));
+              admissions.get(e.applicationId()),
+              PreExam.DeviceView.of(Optional.ofNullable(devices.get(e.applicationId()))),
+              accepted.get(e.applicationId())));
     }
     return lines;
   }

@@ -32,6 +32,7 @@ public class Sitting {
   @Inject private Exams exams;
   @Inject private PaperVault vault;
   @Inject private IdentityCheck identity;
+  @Inject private PreExam preExam;
 
   /** An exam the candidate holds a paper for. */
   public record MyExam(
@@ -58,7 +59,8 @@ public class Sitting {
   /**
    * Opens the candidate's paper (the first opening starts their attempt). Every opening is audited.
    *
-   * @throws UseCaseException 409 before the start, or after the end for one who never opened it
+   * @throws UseCaseException 409 before the start, before the rules are accepted or the proctor
+   *     admitted the candidate, or after the end for one who never opened it
    */
   public CandidatePaper open(Actor actor, long examId) {
     Instant now = Instant.now();
@@ -69,6 +71,10 @@ public class Sitting {
           actor, "paper.opened", "paper", paper.id(), "before the start " + exam.startsAt());
       throw UseCaseException.conflict(
           "exam.notStarted", "the paper opens at the exam's start, " + exam.startsAt());
+    }
+    if (!preExam.rulesAccepted(exam, paper)) {
+      throw UseCaseException.conflict(
+          "rules.notAccepted", "read and accept the exam's rules before the paper opens");
     }
     if (!identity.admitted(exam, paper)) {
       throw UseCaseException.conflict(

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.zhaokao.written.domain.preexam.ExamRules;
 
 /**
  * The written exam (笔试) of one recruitment: when it runs, how long a candidate has, how papers are
@@ -70,6 +71,10 @@ public class WrittenExam {
   @Column(name = "identity_check", nullable = false)
   private boolean identityCheck;
 
+  /** The rules candidates accept before the paper opens (考试须知); null for none. */
+  @Column(length = 20000)
+  private String rules;
+
   protected WrittenExam() {}
 
   public WrittenExam(long recruitmentId, long examSeed, String wrappedKey) {
@@ -113,6 +118,43 @@ public class WrittenExam {
 
   public boolean identityCheck() {
     return identityCheck;
+  }
+
+  /**
+   * Sets the rules with the plan; only before papers exist, like the plan.
+   *
+   * @throws IllegalArgumentException for a text over {@link ExamRules#MAX_LENGTH} characters
+   */
+  public void planRules(String text) {
+    if (papersGeneratedAt != null) {
+      throw new IllegalStateException("papers are generated: the exam can no longer change");
+    }
+    rules = ExamRules.checked(text);
+  }
+
+  /**
+   * Changes the rules, papers generated or not, until the start: a candidate may have accepted them
+   * already, so changed rules ask everyone for a new acceptance.
+   *
+   * @throws IllegalStateException once the exam started
+   * @throws IllegalArgumentException for a text over {@link ExamRules#MAX_LENGTH} characters
+   */
+  public void changeRules(String text, Instant now) {
+    if (started(now)) {
+      throw new IllegalStateException(
+          "the exam started at " + startsAt + ": its rules can no longer change");
+    }
+    rules = ExamRules.checked(text);
+  }
+
+  /** The rules, or null for an exam without any (nothing to accept then). */
+  public String rules() {
+    return rules;
+  }
+
+  /** The digest of the rules a candidate accepts; null without rules. */
+  public String rulesDigest() {
+    return ExamRules.digest(rules);
   }
 
   /** What the wrapped data key is bound to: the one exam of the recruitment. */

@@ -65,7 +65,8 @@ final class Bodies {
           o.containsKey("durationMinutes") ? o.getInt("durationMinutes") : 0,
           enumOf(PaperMode.class, text(o, "mode"), "mode"),
           PaperCodec.readBlueprint(a),
-          o.getBoolean("identityCheck", false));
+          o.getBoolean("identityCheck", false),
+          text(o, "rules"));
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new BadRequest(e.getMessage());
     }

@@ -69,6 +69,20 @@ public class ExamResource {
         Bodies.text(body, "reason"));
   }
 
+  /**
+   * Sets the rules candidates accept before the paper opens: {@code {"rules"}} (empty clears them).
+   * Until the start, papers generated or not.
+   */
+  @PUT
+  @Path("/{recruitment}/exam/rules")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ExamView rules(@PathParam("recruitment") long recruitment, JsonObject body) {
+    if (body == null) {
+      throw new BadRequest("a JSON object is required");
+    }
+    return planning.changeRules(RequestActor.of(request), recruitment, Bodies.text(body, "rules"));
+  }
+
   @POST
   @Path("/{recruitment}/exam/papers")
   public PaperIssuing.Generated generate(@PathParam("recruitment") long recruitment) {

@@ -12,8 +12,8 @@ import org.zhaokao.written.application.UseCaseException;
 
 /**
  * Backs the written exams screen: the recruitments whose chain holds the stage, their exam, and the
- * two actions staff take on the day's edges — generate the papers, report the scores. (Exams are
- * set up through the API in this slice.)
+ * two actions staff take on the day's edges — generate the papers, report the scores. Each row
+ * links to the plan screen ({@link PlanPage}), where an exam is set up and rescheduled.
  */
 @Named
 @ViewScoped

@@ -103,6 +103,13 @@ public class ProctorPage implements Serializable {
     m.put("peakAudio", l.peakAudio() == null ? "" : l.peakAudio().toString());
     m.put("incident", l.incidentId() == null ? "" : l.incidentId().toString());
     m.put("admission", l.admission() == null ? "" : l.admission().name());
+    m.put("devicesChecked", l.devices().checkedAt() != null);
+    m.put(
+        "devicesFailed",
+        l.devices().failed() == null
+            ? List.of()
+            : l.devices().failed().stream().map(Enum::name).toList());
+    m.put("rulesAccepted", l.rulesAcceptedAt() == null ? "" : l.rulesAcceptedAt().toString());
     return m;
   }
 

@@ -1,0 +1,95 @@
+package org.zhaokao.written.interfaces.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.zhaokao.written.domain.bank.Difficulty;
+import org.zhaokao.written.domain.bank.ItemType;
+import org.zhaokao.written.domain.paper.Section;
+
+/** A blueprint section as the plan form edits it (getters and setters: the server's EL 5). */
+public class SectionRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String title = "";
+  private ItemType type;
+  private int count = 1;
+  private BigDecimal pointsEach;
+  private String subject = "";
+  private String knowledgePoint = "";
+  private Difficulty difficulty;
+
+  SectionRow() {}
+
+  SectionRow(Section s) {
+    title = s.title();
+    type = s.type();
+    count = s.count();
+    pointsEach = s.pointsEach();
+    subject = s.subject();
+    knowledgePoint = s.knowledgePoint();
+    difficulty = s.difficulty().orElse(null);
+  }
+
+  Section section() {
+    return new Section(
+        title, type, count, pointsEach, subject, knowledgePoint, Optional.ofNullable(difficulty));
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public ItemType getType() {
+    return type;
+  }
+
+  public void setType(ItemType type) {
+    this.type = type;
+  }
+
+  public int getCount() {
+    return count;
+  }
+
+  public void setCount(int count) {
+    this.count = count;
+  }
+
+  public BigDecimal getPointsEach() {
+    return pointsEach;
+  }
+
+  public void setPointsEach(BigDecimal pointsEach) {
+    this.pointsEach = pointsEach;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getKnowledgePoint() {
+    return knowledgePoint;
+  }
+
+  public void setKnowledgePoint(String knowledgePoint) {
+    this.knowledgePoint = knowledgePoint;
+  }
+
+  public Difficulty getDifficulty() {
+    return difficulty;
+  }
+
+  public void setDifficulty(Difficulty difficulty) {
+    this.difficulty = difficulty;
+  }
+}
