@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.context.ContainerContext;
 import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
@@ -47,6 +48,9 @@ public class KeptDeployments {
   private static final Map<Archive<?>, ArchiveKey> KEYS = new WeakHashMap<>();
 
   @Inject private Instance<DeploymentScenario> scenario;
+
+  /** The container's services (its deployer) are there only while its context is active. */
+  @Inject private Instance<ContainerContext> containerContext;
 
   @Inject @DeploymentScoped private InstanceProducer<ProtocolMetaData> protocolMetaData;
 
@@ -89,6 +93,7 @@ public class KeptDeployments {
           new Kept(
               key,
               archive.get(),
+              context.getEvent().getContainerName(),
               context.getEvent().getDeployableContainer(),
               protocolMetaData.get()));
     }
@@ -114,11 +119,17 @@ public class KeptDeployments {
     undeployFrom(0);
   }
 
-  private static void undeployFrom(int index) throws Exception {
+  private void undeployFrom(int index) throws Exception {
     for (int i = KEPT.size() - 1; i >= index; i--) {
       Kept stale = KEPT.remove(i);
       LOG.info(() -> "undeploying " + stale.key().name() + " kept from an earlier test class");
-      stale.container().undeploy(stale.archive());
+      ContainerContext context = containerContext.get();
+      context.activate(stale.containerName());
+      try {
+        stale.container().undeploy(stale.archive());
+      } finally {
+        context.deactivate();
+      }
     }
   }
 
@@ -139,6 +150,7 @@ public class KeptDeployments {
   private record Kept(
       ArchiveKey key,
       Archive<?> archive,
+      String containerName,
       DeployableContainer<?> container,
       ProtocolMetaData metaData) {}
 }
