@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
 import org.zhaokao.identity.application.ClaimForm;
 import org.zhaokao.identity.application.IdentityClaimView;
@@ -15,7 +16,8 @@ import org.zhaokao.web.support.PageMessages;
 
 /**
  * The claim page (身份证号认领): a person whose ID number someone else registered asks, without an
- * account, for it to be moved to one of their own, with a photo of the ID card.
+ * account, for it to be moved to one of their own, with a photo of the ID card and a code sent by
+ * SMS to their mobile number.
  */
 @Named
 @RequestScoped
@@ -33,8 +35,19 @@ public class ClaimPage {
   private String statement;
   private String password;
   private String passwordAgain;
+  private String code;
   private transient UploadedFile evidence;
   private Long filed;
+
+  /** Sends the SMS code to the mobile number typed so far; the rest of the form stays as typed. */
+  public void sendCode() {
+    try {
+      claiming.sendCode(login.actor(), mobile, locale());
+      PageMessages.info("claim.code.sent");
+    } catch (RuntimeException e) {
+      Problems.show(FORM, e);
+    }
+  }
 
   public void file() {
     if (password == null || !password.equals(passwordAgain)) {
@@ -54,7 +67,8 @@ public class ClaimPage {
                   password,
                   evidence == null ? null : evidence.getFileName(),
                   evidence == null ? null : evidence.getContent(),
-                  FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                  locale(),
+                  code));
       filed = receipt.id();
       PageMessages.info("claim.filed", receipt.id());
       realName = null;
@@ -62,12 +76,17 @@ public class ClaimPage {
       mobile = null;
       email = null;
       statement = null;
+      code = null;
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
     } finally {
       password = null;
       passwordAgain = null;
     }
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** The number of the claim just filed, or null. */
@@ -129,6 +148,14 @@ public class ClaimPage {
 
   public void setPasswordAgain(String passwordAgain) {
     this.passwordAgain = passwordAgain;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public UploadedFile getEvidence() {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhaokao.identity.application.ClaimForm;
 import org.zhaokao.identity.application.IdentityClaimView;
@@ -26,10 +27,10 @@ import org.zhaokao.web.support.RequestLocale;
 /**
  * Claiming an ID number someone else registered (身份证号认领), for a person who therefore has no
  * account: {@code multipart/form-data} with parts {@code realName}, {@code idNumber}, {@code
- * mobile}, {@code email}, {@code statement}, {@code password} (the claimant's account will have it
- * once staff approve) and {@code evidence} (a photo of the ID card: JPEG, PNG or PDF, at most 5
- * MB), so the ID number never travels in a URL. Answers 201 with the claim's number and status
- * only.
+ * mobile}, {@code code} (the SMS code {@code POST /identity-claims/code} sent to that mobile),
+ * {@code email}, {@code statement}, {@code password} (the claimant's account will have it once
+ * staff approve) and {@code evidence} (a photo of the ID card: JPEG, PNG or PDF, at most 5 MB), so
+ * the ID number never travels in a URL. Answers 201 with the claim's number and status only.
  */
 @Path("/identity-claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,8 +56,23 @@ public class IdentityClaimsResource {
                 text(parts, "password"),
                 evidence.flatMap(EntityPart::getFileName).orElse(null),
                 evidence.isEmpty() ? null : bounded(evidence.get()),
-                RequestLocale.of(request)));
+                RequestLocale.of(request),
+                text(parts, "code")));
     return Response.created(URI.create("identity-claims/" + filed.id())).entity(filed).build();
+  }
+
+  /**
+   * Sends the one-time code a claim needs to the claimant's mobile by SMS: {@code {"mobile":
+   * "..."}} → 202, 422 for a malformed number, 409 {@code code-too-soon} or {@code
+   * mobile-registered}.
+   */
+  @POST
+  @Path("code")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response sendCode(Map<String, String> body) {
+    claiming.sendCode(
+        login.actor(), ContactsResource.field(body, "mobile"), RequestLocale.of(request));
+    return Response.accepted().build();
   }
 
   private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
