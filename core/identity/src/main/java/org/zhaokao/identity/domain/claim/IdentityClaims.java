@@ -1,5 +1,6 @@
 package org.zhaokao.identity.domain.claim;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,15 @@ public interface IdentityClaims {
 
   /** Every claim waiting for a reviewer, oldest first. */
   List<IdentityClaim> pending();
+
+  /**
+   * Decided claims that still keep their evidence and were decided at or before {@code cutoff},
+   * oldest decision first, at most {@code max}.
+   */
+  List<IdentityClaim> evidenceDue(OffsetDateTime cutoff, int max);
+
+  /** Deletes the sealed photo of the claim, if still there. */
+  void removeEvidence(long claimId);
 
   /**
    * Writes what changed so far, so that the next insert sees it: the holder's ID number must be

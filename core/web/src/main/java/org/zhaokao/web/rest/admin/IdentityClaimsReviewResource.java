@@ -15,6 +15,7 @@ import java.util.List;
 import org.zhaokao.identity.application.ClaimDecisions;
 import org.zhaokao.identity.application.IdentityClaimView;
 import org.zhaokao.identity.application.IdentityClaiming;
+import org.zhaokao.identity.application.retention.ClaimEvidenceRetention;
 import org.zhaokao.web.rest.recruitment.AttachmentFiles;
 import org.zhaokao.web.security.Login;
 import org.zhaokao.web.security.SessionAdministration;
@@ -32,6 +33,7 @@ public class IdentityClaimsReviewResource {
   @Inject private SessionAdministration sessions;
   @EJB private IdentityClaiming claiming;
   @EJB private ClaimDecisions decisions;
+  @EJB private ClaimEvidenceRetention retention;
 
   /** The claims waiting, oldest first. */
   @GET
@@ -60,6 +62,16 @@ public class IdentityClaimsReviewResource {
     IdentityClaimView approved = decisions.approve(login.actor(), id);
     sessions.endAll(approved.holderAccountId());
     return approved;
+  }
+
+  /**
+   * Purges now the evidence of claims decided longer ago than the configured retention (the daily
+   * timer does the same); answers what it did.
+   */
+  @POST
+  @Path("retention/run")
+  public ClaimEvidenceRetention.Run purgeEvidence() {
+    return retention.purgeNow(login.actor());
   }
 
   /** Body {@code {"reason": "..."}}. */
