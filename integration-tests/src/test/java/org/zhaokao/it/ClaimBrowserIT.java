@@ -1,6 +1,7 @@
 package org.zhaokao.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.EvidenceForms.JPEG;
 import static org.zhaokao.it.support.Recruiting.expect;
 
 import java.nio.file.Files;
@@ -31,10 +32,6 @@ import org.zhaokao.it.support.SmsProvider;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ClaimBrowserIT {
-
-  private static final byte[] JPEG = {
-    (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0
-  };
 
   @RegisterExtension static final SmsProvider SMS = new SmsProvider();
 

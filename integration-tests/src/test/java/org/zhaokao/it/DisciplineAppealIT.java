@@ -8,7 +8,6 @@ import static org.zhaokao.it.support.DisciplineOffice.incident;
 import static org.zhaokao.it.support.DisciplineOffice.investigate;
 import static org.zhaokao.it.support.DisciplineOffice.report;
 import static org.zhaokao.it.support.Recruiting.expect;
-import static org.zhaokao.it.support.StagePipeline.outcome;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -63,22 +62,11 @@ class DisciplineAppealIT {
 
   @Test
   void aWithdrawnDisqualificationPutsTheApplicationAndItsResultBack() {
-    Setup s = StagePipeline.approved(2);
-    long stage = inProgress(s);
-    long app = s.apps().get(0);
-    Browsing candidate = s.people().get(0);
-    expect(
-        200,
-        StagePipeline.report(
-            WRITTEN,
-            s.recruitment(),
-            outcome(app, "PASSED", 90),
-            outcome(s.apps().get(1), "PASSED", 80)));
-    String before = Recruiting.myApplicationStatus(candidate, app);
-    Browsing officer = DisciplineOffice.first();
-    long id = reported(officer, s, app, "cheating", "video:room-3@09:42");
-    expect(200, investigate(officer, id));
-    expect(200, decide(officer, id, 0, "DISQUALIFY"));
+    Disqualified d = disqualifiedAfterPassing();
+    long stage = d.stage();
+    long app = d.app();
+    Browsing candidate = d.candidate();
+    long id = d.incident();
     assertEquals("DISQUALIFIED", Recruiting.myApplicationStatus(candidate, app));
     assertEquals("DISQUALIFIED", line(stage, app).getString("status"));
 
@@ -89,7 +77,7 @@ class DisciplineAppealIT {
     assertEquals("FINAL", Http.object(resolved).getString("status"));
 
     // The application is where it stood, its written result counts again.
-    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
+    assertEquals(d.before(), Recruiting.myApplicationStatus(candidate, app));
     JsonObject back = line(stage, app);
     assertEquals("PASSED", back.getString("status"), back.toString());
     assertEquals(90, back.getJsonNumber("score").intValue(), back.toString());
@@ -117,7 +105,7 @@ class DisciplineAppealIT {
         DisciplineOffice.second().post(API + "/incidents/" + id + "/appeal-resolution", WITHDRAW);
     expect(409, twice);
     assertTrue(twice.body().contains("incident-status"), twice.body());
-    assertEquals(before, Recruiting.myApplicationStatus(candidate, app));
+    assertEquals(d.before(), Recruiting.myApplicationStatus(candidate, app));
     assertEquals("PASSED", line(stage, app).getString("status"));
     expect(
         404,
@@ -176,22 +164,14 @@ class DisciplineAppealIT {
 
   @Test
   void aStagePublishedWhileDisqualifiedIsCorrectedByTwoPeopleBeforeTheLift() {
-    Setup s = StagePipeline.approved(2);
-    long stage = inProgress(s);
-    long app = s.apps().get(0);
-    Browsing candidate = s.people().get(0);
-    expect(
-        200,
-        StagePipeline.report(
-            WRITTEN,
-            s.recruitment(),
-            outcome(app, "PASSED", 90),
-            outcome(s.apps().get(1), "PASSED", 80)));
-    String before = Recruiting.myApplicationStatus(candidate, app);
-    Browsing officer = DisciplineOffice.first();
-    long id = reported(officer, s, app, "cheating", "video:room-3@09:42");
-    expect(200, investigate(officer, id));
-    expect(200, decide(officer, id, 0, "DISQUALIFY"));
+    Disqualified d = disqualifiedAfterPassing();
+    Setup s = d.setup();
+    long stage = d.stage();
+    long app = d.app();
+    Browsing candidate = d.candidate();
+    String before = d.before();
+    Browsing officer = d.officer();
+    long id = d.incident();
     // The stage is published while the candidate stands disqualified: the other one goes on.
     expect(200, StagePipeline.move(stage, "RESULTS_ENTERED"));
     StagePipeline.publish(s, stage);
@@ -222,6 +202,35 @@ class DisciplineAppealIT {
     JsonObject back = line(stage, app);
     assertEquals("PASSED", back.getString("status"), back.toString());
     assertEquals(90, back.getJsonNumber("score").intValue(), back.toString());
+  }
+
+  /**
+   * A written stage in progress with two candidates who both passed; the first is reported for
+   * cheating and disqualified.
+   *
+   * @param before the first candidate's application status before the disqualification
+   */
+  private record Disqualified(
+      Setup setup,
+      long stage,
+      long app,
+      Browsing candidate,
+      String before,
+      Browsing officer,
+      long incident) {}
+
+  private static Disqualified disqualifiedAfterPassing() {
+    Setup s = StagePipeline.approved(2);
+    long stage = inProgress(s);
+    long app = s.apps().get(0);
+    Browsing candidate = s.people().get(0);
+    StagePipeline.bothPassed(WRITTEN, s);
+    String before = Recruiting.myApplicationStatus(candidate, app);
+    Browsing officer = DisciplineOffice.first();
+    long id = reported(officer, s, app, "cheating", "video:room-3@09:42");
+    expect(200, investigate(officer, id));
+    expect(200, decide(officer, id, 0, "DISQUALIFY"));
+    return new Disqualified(s, stage, app, candidate, before, officer, id);
   }
 
   private static long reported(Browsing officer, Setup s, long app, String type, String evidence) {

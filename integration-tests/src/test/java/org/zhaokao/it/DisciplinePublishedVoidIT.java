@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhaokao.it.support.DisciplineOffice.API;
 import static org.zhaokao.it.support.DisciplineOffice.decide;
 import static org.zhaokao.it.support.DisciplineOffice.investigate;
+import static org.zhaokao.it.support.DisciplineOffice.myDecision;
+import static org.zhaokao.it.support.DisciplineOffice.myDecisionsScreen;
 import static org.zhaokao.it.support.DisciplineOffice.reinstate;
 import static org.zhaokao.it.support.DisciplineOffice.report;
 import static org.zhaokao.it.support.Notifications.inboxMessage;
@@ -27,6 +29,7 @@ import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.DisciplineOffice;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.RoleHolders;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
@@ -34,7 +37,8 @@ import org.zhaokao.it.support.StagePipeline.Setup;
 /**
  * Voiding a score (当次成绩无效) in a stage whose results are already published is a late change (补正):
  * the decision proposes it, the result stands until a second person approves it through the
- * pipeline's change approval, and the candidate's notice says so instead of calling the score void;
+ * pipeline's change approval, and the candidate's notice and "my decisions" say so instead of
+ * calling the score void — once approved, they say void and the candidate is told it now applies;
  * the officer who decided may not approve it, nor may anyone approve a change nobody proposed.
  * Reinstating it (恢复成绩, the voiding was an error) is a late change the same way; a voiding
  * withdrawn on appeal before anyone approved it is simply dropped. Refusals change nothing.
@@ -68,17 +72,23 @@ class DisciplinePublishedVoidIT {
     long other = s.apps().get(1);
     long stage = published(s, app, other);
     Browsing officer = OFFICERS.first();
+    Browsing candidate = s.people().get(0);
 
-    voided(officer, s, app);
+    long id = voided(officer, s, app);
 
-    // Proposed only: the published result stands, and the candidate is not told it is void.
+    // Proposed only: the published result stands, and the candidate is not told it is void —
+    // neither in the notice nor on "my decisions", which says it waits for approval.
     JsonObject proposed = line(stage, app);
     assertEquals("PASSED", proposed.getString("status"), proposed.toString());
     assertEquals(90, proposed.getJsonNumber("score").intValue(), proposed.toString());
-    String notice = inboxMessage(s.people().get(0), "违纪违规处理决定告知").getString("body");
+    String notice = inboxMessage(candidate, "违纪违规处理决定告知").getString("body");
     assertTrue(notice.contains("拟作无效处理"), notice);
     assertTrue(notice.contains("审核同意后生效"), notice);
     assertFalse(notice.contains("该环节成绩无效"), notice);
+    assertEquals("VOID", myDecision(candidate, id).getString("scoreChangePending"));
+    String screen = myDecisionsScreen(candidate);
+    assertTrue(screen.contains("该环节成绩拟作无效"), screen);
+    assertFalse(screen.contains("该环节成绩无效"), screen);
 
     // The officer who decided may not approve it; a change nobody proposed cannot be approved.
     HttpResponse<String> self = officer.post(approval(stage, app), "");
@@ -99,9 +109,22 @@ class DisciplinePublishedVoidIT {
     assertTrue(voided.toString().contains("扰乱考场秩序"), voided.toString());
     assertEquals(80, line(stage, other).getJsonNumber("score").intValue());
 
-    // Approving again: nothing awaits approval.
+    // The candidate's screen now says void, and the candidate is told it applies.
+    assertNothingPending(candidate, id);
+    screen = myDecisionsScreen(candidate);
+    assertTrue(screen.contains("该环节成绩无效"), screen);
+    assertFalse(screen.contains("拟作无效"), screen);
+    String applies = inboxMessage(candidate, "成绩变更生效告知", "该环节成绩无效").getString("body");
+    assertTrue(applies.contains("审核同意，现已生效"), applies);
+
+    // Approving again: nothing awaits approval, and the candidate is not told twice.
     expect(409, OFFICERS.second().post(approval(stage, app), ""));
     assertEquals("FAILED", line(stage, app).getString("status"));
+    assertEquals(
+        1,
+        Notifications.inbox(candidate).stream()
+            .filter(m -> m.getString("subject").equals("成绩变更生效告知"))
+            .count());
   }
 
   @Test
@@ -135,9 +158,12 @@ class DisciplinePublishedVoidIT {
     expect(200, reinstated);
     assertTrue(Http.object(reinstated).getBoolean("scoreReinstated"), reinstated.body());
     assertEquals("FAILED", line(stage, app).getString("status"));
-    String told = inboxMessage(s.people().get(0), "成绩恢复告知").getString("body");
+    Browsing candidate = s.people().get(0);
+    String told = inboxMessage(candidate, "成绩恢复告知").getString("body");
     assertTrue(told.contains("审核同意后生效"), told);
     expect(409, reinstate(officer, id, "再次恢复"));
+    assertEquals("REINSTATEMENT", myDecision(candidate, id).getString("scoreChangePending"));
+    assertTrue(myDecisionsScreen(candidate).contains("成绩恢复待审核同意"));
 
     // The officer who proposed it may not approve it; a second person does: the score is back.
     expect(409, officer.post(approval(stage, app), ""));
@@ -147,6 +173,10 @@ class DisciplinePublishedVoidIT {
     assertEquals("PASSED", back.getString("status"), back.toString());
     assertEquals(90, back.getJsonNumber("score").intValue(), back.toString());
     assertTrue(back.getBoolean("advancing"), back.toString());
+    assertNothingPending(candidate, id);
+    assertFalse(myDecisionsScreen(candidate).contains("成绩恢复待审核同意"));
+    String applies = inboxMessage(candidate, "成绩变更生效告知", "成绩已恢复").getString("body");
+    assertTrue(applies.contains("现已生效"), applies);
     JsonObject audited =
         Http.object(
             Admin.get(
@@ -174,6 +204,7 @@ class DisciplinePublishedVoidIT {
     HttpResponse<String> nothing = OFFICERS.first().post(approval(stage, app), "");
     expect(409, nothing);
     assertTrue(nothing.body().contains("No change"), nothing.body());
+    assertNothingPending(candidate, id);
     JsonObject line = line(stage, app);
     assertEquals("PASSED", line.getString("status"), line.toString());
     assertEquals(90, line.getJsonNumber("score").intValue(), line.toString());
@@ -196,6 +227,14 @@ class DisciplinePublishedVoidIT {
   private static long published(Setup s, long app, long other) {
     return StagePipeline.published(
         s, WRITTEN, outcome(app, "PASSED", 90), outcome(other, "PASSED", 80));
+  }
+
+  /** "My decisions" names no late score change that waits for approval. */
+  private static void assertNothingPending(Browsing candidate, long id) {
+    JsonObject mine = myDecision(candidate, id);
+    assertTrue(
+        !mine.containsKey("scoreChangePending") || mine.isNull("scoreChangePending"),
+        mine.toString());
   }
 
   private static JsonObject line(long stage, long app) {

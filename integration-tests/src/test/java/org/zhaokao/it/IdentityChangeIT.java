@@ -3,29 +3,30 @@ package org.zhaokao.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.EvidenceForms.PDF;
+import static org.zhaokao.it.support.EvidenceForms.assertProblem;
 import static org.zhaokao.it.support.Recruiting.expect;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
-import org.zhaokao.it.support.Eventually;
+import org.zhaokao.it.support.EvidenceForms;
 import org.zhaokao.it.support.Http;
-import org.zhaokao.it.support.Json;
+import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.Staff;
 
@@ -41,8 +42,6 @@ class IdentityChangeIT {
 
   private static final String MINE = "/zhaokao/api/v1/me/identity-requests";
   private static final String QUEUE = "/zhaokao/api/v1/admin/identity-requests";
-  private static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Deployment(name = "core", testable = false)
   static EnterpriseArchive core() {
@@ -67,7 +66,7 @@ class IdentityChangeIT {
     assertProblem(file(candidate, "王五", null, null, null), 422, "evidence.missing");
     assertEquals(0, Http.array(candidate.get(MINE)).size());
 
-    JsonObject filed = Http.object(expect201(file(candidate, "王五", newId, "新身份证.pdf", PDF)));
+    JsonObject filed = Http.object(expect(201, file(candidate, "王五", newId, "新身份证.pdf", PDF)));
     assertEquals("PENDING", filed.getString("status"));
     assertEquals("王五", filed.getString("newName"));
     assertTrue(filed.getString("newIdNumber").contains("*"), "the new ID number is masked");
@@ -88,7 +87,7 @@ class IdentityChangeIT {
         evidence.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
     JsonObject approved =
-        Http.object(expect200(reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
+        Http.object(expect(200, reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
     assertEquals("APPROVED", approved.getString("status"));
     assertEquals(409, reviewer.post(QUEUE + "/" + id + "/approve", "{}").statusCode());
     assertTrue(!queued(reviewer).contains(id));
@@ -99,21 +98,14 @@ class IdentityChangeIT {
     assertEquals("王*", me.getString("displayName"), me.toString());
     assertTrue(me.getString("maskedIdNumber").endsWith(newId.substring(14)), me.toString());
     assertEquals(401, new Browsing().login(person.idNumber(), person.password()).statusCode());
-    awaitInbox(renamed, "实名信息变更已通过");
+    Notifications.inboxMessage(renamed, "实名信息变更已通过");
 
     for (String action :
         List.of(
             "identity-request.filed",
             "identity-request.evidence.viewed",
             "identity-request.approved")) {
-      JsonObject rows =
-          Http.object(
-              Admin.get(
-                  AuditApi.EVENTS
-                      + "?action="
-                      + action
-                      + "&targetType=identity-request&targetId="
-                      + id));
+      JsonObject rows = AuditApi.events(action, "identity-request", id);
       assertEquals(1, rows.getInt("total"), action + ": " + rows);
       assertTrue(!rows.toString().contains(newId), "no clear ID number in the audit trail");
     }
@@ -125,23 +117,17 @@ class IdentityChangeIT {
     expect(201, Http.postJson("/zhaokao/api/v1/candidates", person.registration()));
     Browsing candidate = Browsing.as(person.idNumber(), person.password());
     long id =
-        Http.object(expect201(file(candidate, "赵六", null, "scan.pdf", PDF)))
+        Http.object(expect(201, file(candidate, "赵六", null, "scan.pdf", PDF)))
             .getJsonNumber("id")
             .longValue();
     Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
-    assertProblem(
-        reviewer.post(QUEUE + "/" + id + "/refuse", Json.object("reason", " ")),
-        422,
-        "identity-request.reason");
     JsonObject refused =
-        Http.object(
-            expect200(
-                reviewer.post(QUEUE + "/" + id + "/refuse", Json.object("reason", "证明材料模糊"))));
+        EvidenceForms.refused(reviewer, QUEUE, id, "identity-request.reason", "证明材料模糊");
     assertEquals("REFUSED", refused.getString("status"));
     JsonArray mine = Http.array(candidate.get(MINE));
     assertEquals("证明材料模糊", mine.getJsonObject(0).getString("refusalReason"));
     assertEquals("李*", candidate.me().getJsonObject("account").getString("displayName"));
-    awaitInbox(candidate, "实名信息变更未通过");
+    Notifications.inboxMessage(candidate, "实名信息变更未通过");
 
     // Once decided, a new request may be filed; an ID number someone else holds is refused.
     People.Person other = People.fresh();
@@ -150,77 +136,16 @@ class IdentityChangeIT {
         file(candidate, null, other.idNumber(), "scan.pdf", PDF), 409, "id-number-registered");
   }
 
-  private static java.util.Set<Long> queued(Browsing reviewer) {
-    return Http.array(expect200(reviewer.get(QUEUE))).stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
-        .collect(java.util.stream.Collectors.toSet());
-  }
-
-  private static void awaitInbox(Browsing candidate, String subject) {
-    Eventually.await(
-        "an inbox message " + subject,
-        Duration.ofSeconds(30),
-        () ->
-            Http.object(candidate.get("/zhaokao/api/v1/me/inbox"))
-                .getJsonArray("messages")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(m -> m.getString("subject").equals(subject))
-                .findFirst()
-                .map(Optional::of)
-                .orElse(Optional.empty()));
+  private static Set<Long> queued(Browsing reviewer) {
+    return EvidenceForms.queued(reviewer, QUEUE);
   }
 
   /** A multipart/form-data request as a browser's form sends it. */
   private static HttpResponse<String> file(
       Browsing who, String newName, String newIdNumber, String fileName, byte[] evidence) {
-    String boundary = "----zhaokao" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    if (newName != null) {
-      field(body, boundary, "newName", newName);
-    }
-    if (newIdNumber != null) {
-      field(body, boundary, "newIdNumber", newIdNumber);
-    }
-    if (evidence != null) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\""
-                  + fileName
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(evidence);
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return who.postBytes(MINE, "multipart/form-data; boundary=" + boundary, body.toByteArray());
-  }
-
-  private static void field(ByteArrayOutputStream body, String boundary, String name, String v) {
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\""
-                + name
-                + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
-                + v
-                + "\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void assertProblem(HttpResponse<String> r, int status, String code) {
-    assertEquals(status, r.statusCode(), r.body());
-    assertTrue(r.body().contains(code), r.body());
-  }
-
-  private static HttpResponse<String> expect201(HttpResponse<String> r) {
-    expect(201, r);
-    return r;
-  }
-
-  private static HttpResponse<String> expect200(HttpResponse<String> r) {
-    expect(200, r);
-    return r;
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("newName", newName);
+    fields.put("newIdNumber", newIdNumber);
+    return EvidenceForms.post(who, MINE, fields, fileName, evidence);
   }
 }

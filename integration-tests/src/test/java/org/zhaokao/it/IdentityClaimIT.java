@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhaokao.it.support.EvidenceForms.JPEG;
+import static org.zhaokao.it.support.EvidenceForms.PNG;
+import static org.zhaokao.it.support.EvidenceForms.assertProblem;
 import static org.zhaokao.it.support.Recruiting.expect;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,10 +28,11 @@ import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
-import org.zhaokao.it.support.Eventually;
+import org.zhaokao.it.support.EvidenceForms;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.Mailbox;
+import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.SmsProvider;
@@ -54,9 +54,6 @@ class IdentityClaimIT {
 
   private static final String CLAIMS = "/zhaokao/api/v1/identity-claims";
   private static final String QUEUE = "/zhaokao/api/v1/admin/identity-claims";
-  private static final byte[] JPEG = {
-    (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0
-  };
 
   private static final String VALID_FOR = "zhaokao.identity.code.validFor";
   private static final String RETENTION_DAYS = "zhaokao.identity.claim.evidenceRetentionDays";
@@ -89,7 +86,7 @@ class IdentityClaimIT {
         Recruiting.applied(squatting, recruitment, Recruiting.positionId(recruitment, "02"));
     People.Person owner = ownerOf(squatter.idNumber());
 
-    JsonObject filed = Http.object(expect201(file(claimWithCode(owner), "身份证.jpg", JPEG)));
+    JsonObject filed = Http.object(expect(201, file(claimWithCode(owner), "身份证.jpg", JPEG)));
     assertEquals("PENDING", filed.getString("status"));
     assertEquals(Set.of("id", "status", "filedAt"), filed.keySet(), "nothing of the holder leaks");
     long id = filed.getJsonNumber("id").longValue();
@@ -100,7 +97,7 @@ class IdentityClaimIT {
     // Only reviewers see the queue; the reviewer sees the holder and reads the photo (audited).
     assertEquals(403, squatting.get(QUEUE).statusCode());
     Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
-    JsonObject row = Http.object(expect200(reviewer.get(QUEUE + "/" + id)));
+    JsonObject row = Http.object(expect(200, reviewer.get(QUEUE + "/" + id)));
     assertEquals(owner.name(), row.getString("claimantName"));
     assertTrue(row.getString("idNumber").contains("*"), "the ID number is masked: " + row);
     assertTrue(queued(reviewer).contains(id));
@@ -110,17 +107,12 @@ class IdentityClaimIT {
     assertArrayEquals(JPEG, evidence.body());
 
     JsonObject approved =
-        Http.object(expect200(reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
+        Http.object(expect(200, reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
     assertEquals("APPROVED", approved.getString("status"));
     assertEquals("DISABLED", approved.getString("holderStatus"));
     // The squatter's live application was filed under someone else's identity: withdrawn, with the
     // reason, by the recruitment module, and audited.
-    JsonObject withdrawal =
-        Http.object(
-            Admin.get(
-                AuditApi.EVENTS
-                    + "?action=application.withdrawn&targetType=application&targetId="
-                    + application));
+    JsonObject withdrawal = AuditApi.events("application.withdrawn", "application", application);
     assertEquals(1, withdrawal.getInt("total"), "" + withdrawal);
     assertTrue(withdrawal.toString().contains("identity-claim"), "" + withdrawal);
     assertEquals(409, reviewer.post(QUEUE + "/" + id + "/approve", "{}").statusCode());
@@ -133,7 +125,7 @@ class IdentityClaimIT {
     assertTrue(me.getString("maskedIdNumber").endsWith(owner.idNumber().substring(14)), "" + me);
     assertEquals(401, squatting.get("/zhaokao/api/v1/me").statusCode());
     assertEquals(403, new Browsing().login(squatter.mobile(), squatter.password()).statusCode());
-    awaitInbox(claimant, "身份证号认领已通过");
+    Notifications.inboxMessage(claimant, "身份证号认领已通过");
 
     // Registering the number again is refused: it is the claimant's now.
     People.Person f = People.fresh();
@@ -147,14 +139,7 @@ class IdentityClaimIT {
     for (String action :
         java.util.List.of(
             "identity-claim.filed", "identity-claim.evidence.viewed", "identity-claim.approved")) {
-      JsonObject rows =
-          Http.object(
-              Admin.get(
-                  AuditApi.EVENTS
-                      + "?action="
-                      + action
-                      + "&targetType=identity-claim&targetId="
-                      + id));
+      JsonObject rows = AuditApi.events(action, "identity-claim", id);
       assertEquals(1, rows.getInt("total"), action + ": " + rows);
       assertFalse(rows.toString().contains(owner.idNumber()), "no clear ID number in the trail");
     }
@@ -166,17 +151,11 @@ class IdentityClaimIT {
     People.Person owner = ownerOf(squatter.idNumber());
     Map<String, String> refiled = claimWithCode(owner);
     long id =
-        Http.object(expect201(file(refiled, "card.png", png()))).getJsonNumber("id").longValue();
+        Http.object(expect(201, file(refiled, "card.png", PNG))).getJsonNumber("id").longValue();
     mail.awaitMessages(owner.email(), 1);
     Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
-    assertProblem(
-        reviewer.post(QUEUE + "/" + id + "/refuse", Json.object("reason", " ")),
-        422,
-        "identity-claim.reason");
     JsonObject refused =
-        Http.object(
-            expect200(
-                reviewer.post(QUEUE + "/" + id + "/refuse", Json.object("reason", "照片无法辨认"))));
+        EvidenceForms.refused(reviewer, QUEUE, id, "identity-claim.reason", "照片无法辨认");
     assertEquals("REFUSED", refused.getString("status"));
     assertEquals("ACTIVE", refused.getString("holderStatus"));
     mail.awaitMessages(owner.email(), 2);
@@ -250,7 +229,8 @@ class IdentityClaimIT {
 
     // The right code, after a wrong try, still files the claim; it is used up then.
     wrong.put("code", right);
-    long id = Http.object(expect201(file(wrong, "card.jpg", JPEG))).getJsonNumber("id").longValue();
+    long id =
+        Http.object(expect(201, file(wrong, "card.jpg", JPEG))).getJsonNumber("id").longValue();
     assertTrue(queued(reviewer).contains(id));
     JsonObject sent =
         Http.object(Admin.get(AuditApi.EVENTS + "?action=identity-claim.code.sent&size=1"));
@@ -263,29 +243,29 @@ class IdentityClaimIT {
     People.Person squatter = registered();
     People.Person owner = ownerOf(squatter.idNumber());
     long decided =
-        Http.object(expect201(file(claimWithCode(owner), "card.jpg", JPEG)))
+        Http.object(expect(201, file(claimWithCode(owner), "card.jpg", JPEG)))
             .getJsonNumber("id")
             .longValue();
     People.Person other = ownerOf(registered().idNumber());
     long waiting =
-        Http.object(expect201(file(claimWithCode(other), "card.jpg", JPEG)))
+        Http.object(expect(201, file(claimWithCode(other), "card.jpg", JPEG)))
             .getJsonNumber("id")
             .longValue();
     Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
-    expect200(reviewer.post(QUEUE + "/" + decided + "/refuse", Json.object("reason", "照片无法辨认")));
+    EvidenceForms.refused(reviewer, QUEUE, decided, "identity-claim.reason", "照片无法辨认");
 
     SMS.settings().set(RETENTION_DAYS, "0");
     JsonObject run;
     try {
       assertEquals(403, squatterSession(squatter).post(QUEUE + "/retention/run", "").statusCode());
-      run = Http.object(expect200(reviewer.post(QUEUE + "/retention/run", "")));
+      run = Http.object(expect(200, reviewer.post(QUEUE + "/retention/run", "")));
     } finally {
       SMS.settings().remove(RETENTION_DAYS);
     }
     assertEquals(0, run.getInt("retentionDays"));
     assertTrue(run.getInt("purged") >= 1, "" + run);
 
-    JsonObject kept = Http.object(expect200(reviewer.get(QUEUE + "/" + decided)));
+    JsonObject kept = Http.object(expect(200, reviewer.get(QUEUE + "/" + decided)));
     assertEquals("REFUSED", kept.getString("status"));
     assertEquals("照片无法辨认", kept.getString("refusalReason"), "the decision stays");
     assertEquals("", kept.getString("statement"));
@@ -296,11 +276,7 @@ class IdentityClaimIT {
     assertEquals(200, reviewer.getBytes(QUEUE + "/" + waiting + "/evidence").statusCode());
 
     JsonObject purged =
-        Http.object(
-            Admin.get(
-                AuditApi.EVENTS
-                    + "?action=identity-claim.evidence.purged&targetType=identity-claim&targetId="
-                    + decided));
+        AuditApi.events("identity-claim.evidence.purged", "identity-claim", decided);
     assertEquals(1, purged.getInt("total"), "" + purged);
     JsonObject runs =
         Http.object(Admin.get(AuditApi.EVENTS + "?action=identity-claim.retention.run&size=1"));
@@ -308,7 +284,7 @@ class IdentityClaimIT {
 
     // With the default retention (three years) a second run purges nothing more.
     assertEquals(
-        0, Http.object(expect200(reviewer.post(QUEUE + "/retention/run", ""))).getInt("purged"));
+        0, Http.object(expect(200, reviewer.post(QUEUE + "/retention/run", ""))).getInt("purged"));
   }
 
   @Test
@@ -364,75 +340,13 @@ class IdentityClaimIT {
     return Browsing.as(p.idNumber(), p.password());
   }
 
-  private static byte[] png() {
-    return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-  }
-
   private static Set<Long> queued(Browsing reviewer) {
-    return Http.array(expect200(reviewer.get(QUEUE))).stream()
-        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
-        .collect(Collectors.toSet());
-  }
-
-  private static void awaitInbox(Browsing who, String subject) {
-    Eventually.await(
-        "an inbox message " + subject,
-        Duration.ofSeconds(30),
-        () ->
-            Http.object(who.get("/zhaokao/api/v1/me/inbox"))
-                .getJsonArray("messages")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(m -> m.getString("subject").equals(subject))
-                .findFirst()
-                .map(Optional::of)
-                .orElse(Optional.empty()));
+    return EvidenceForms.queued(reviewer, QUEUE);
   }
 
   /** A multipart/form-data claim as the browser's form sends it, without logging in. */
   private static HttpResponse<String> file(
       Map<String, String> fields, String fileName, byte[] evidence) {
-    String boundary = "----zhaokao" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach(
-        (name, v) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
-                        + v
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    if (evidence != null) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\""
-                  + fileName
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(evidence);
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return new Browsing()
-        .postBytes(CLAIMS, "multipart/form-data; boundary=" + boundary, body.toByteArray());
-  }
-
-  private static void assertProblem(HttpResponse<String> r, int status, String code) {
-    assertEquals(status, r.statusCode(), r.body());
-    assertTrue(r.body().contains(code), r.body());
-  }
-
-  private static HttpResponse<String> expect201(HttpResponse<String> r) {
-    expect(201, r);
-    return r;
-  }
-
-  private static HttpResponse<String> expect200(HttpResponse<String> r) {
-    expect(200, r);
-    return r;
+    return EvidenceForms.post(new Browsing(), CLAIMS, fields, fileName, evidence);
   }
 }

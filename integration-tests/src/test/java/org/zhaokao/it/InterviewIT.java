@@ -75,7 +75,9 @@ class InterviewIT {
         Admin.post(
             API + "/panels/" + panel + "/sessions",
             "",
-            "{\"date\":\"2026-12-05\",\"part\":\"MORNING\",\"startsAt\":\"half past eight\"}"));
+            "{\"date\":\""
+                + InterviewDesk.sessionDay()
+                + "\",\"part\":\"MORNING\",\"startsAt\":\"half past eight\"}"));
     long session = d.addSession(panel);
     JsonObject listed =
         Http.array(ok(Admin.get(API + "/recruitments/" + rid + "/panels")))

@@ -101,7 +101,7 @@ class InterviewNoticeIT {
         List.of(
             "面试通知书",
             d.setup().persons().get(0).name(),
-            "2026-12-05",
+            InterviewDesk.sessionDay().toString(),
             "08:30",
             "人才大厦3楼",
             "301",

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
+import org.zhaokao.it.support.Dates;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.MedicalClinic;
@@ -95,7 +96,9 @@ class MedicalCheckBadInputIT {
             "",
             "{\"hospitalId\":"
                 + hospital
-                + ",\"date\":\"2026-12-10\",\"time\":\"7点\",\"place\":\"一楼\"}"));
+                + ",\"date\":\""
+                + Dates.inDays(12)
+                + "\",\"time\":\"7点\",\"place\":\"一楼\"}"));
     expect(404, Admin.get(API + "/recruitments/" + r + "/plan"));
     expect(404, MedicalClinic.plan(Recruiting.published(Recruiting.employer()), hospital));
     assertEquals(1, Http.object(expect(200, MedicalClinic.plan(r, hospital))).getInt("notified"));

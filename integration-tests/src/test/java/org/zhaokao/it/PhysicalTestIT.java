@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.Dates;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
@@ -106,7 +108,9 @@ class PhysicalTestIT {
                     Admin.post(
                         API + "/recruitments/" + r + "/sessions",
                         "",
-                        "{\"startsAt\":\"2026-12-05T08:30:00+08:00\",\"place\":\"市体育中心田径场\"}")))
+                        "{\"startsAt\":\""
+                            + Dates.inDays(7, LocalTime.of(8, 30))
+                            + "\",\"place\":\"市体育中心田径场\"}")))
             .getJsonNumber("id")
             .longValue();
     String seats = API + "/recruitments/" + r + "/sessions/" + session + "/seats";

@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
+import org.zhaokao.it.support.Dates;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
@@ -83,22 +85,10 @@ class PipelineIT {
     expect(200, configure(interview, "MINIMUM_SCORE", null, 60, 100, 50));
     // Time and place: refused when the end precedes the start (nothing stored), fixed once started.
     String schedule = PIPELINE + "/stages/" + written + "/schedule";
-    expect(
-        422,
-        Admin.put(
-            schedule,
-            "application/json",
-            "{\"startsAt\":\"2026-12-06T11:00:00+08:00\",\"endsAt\":\"2026-12-06T09:00:00+08:00\","
-                + "\"place\":\"第十四中学\"}"));
+    expect(422, Admin.put(schedule, "application/json", scheduleBody(8, 11, 9, "第十四中学")));
     JsonObject scheduled =
         Http.object(
-            expect(
-                200,
-                Admin.put(
-                    schedule,
-                    "application/json",
-                    "{\"startsAt\":\"2026-12-06T09:00:00+08:00\","
-                        + "\"endsAt\":\"2026-12-06T11:00:00+08:00\",\"place\":\"第十四中学\"}")));
+            expect(200, Admin.put(schedule, "application/json", scheduleBody(8, 9, 11, "第十四中学"))));
     assertEquals("第十四中学", scheduled.getJsonObject("schedule").getString("place"));
     expect(200, move(written, "NOTIFIED"));
     assertEquals(
@@ -110,13 +100,7 @@ class PipelineIT {
             .getString("place"));
     expect(200, move(written, "IN_PROGRESS"));
     expect(409, configure(written, "RATIO", 2, null, 100, 50));
-    expect(
-        409,
-        Admin.put(
-            schedule,
-            "application/json",
-            "{\"startsAt\":\"2026-12-07T09:00:00+08:00\","
-                + "\"endsAt\":\"2026-12-07T11:00:00+08:00\",\"place\":\"别处\"}"));
+    expect(409, Admin.put(schedule, "application/json", scheduleBody(9, 9, 11, "别处")));
 
     HttpResponse<String> reported =
         report(
@@ -316,6 +300,18 @@ class PipelineIT {
                     "",
                     "")));
     assertFalse(reverified.getBoolean("matches"), reverified.toString());
+  }
+
+  /**
+   * A stage's schedule {@code days} from today, from {@code fromHour} to {@code toHour} (+08:00).
+   */
+  private static String scheduleBody(int days, int fromHour, int toHour, String place) {
+    return Json.createObjectBuilder()
+        .add("startsAt", Dates.inDays(days, LocalTime.of(fromHour, 0)).toString())
+        .add("endsAt", Dates.inDays(days, LocalTime.of(toHour, 0)).toString())
+        .add("place", place)
+        .build()
+        .toString();
   }
 
   private static List<Boolean> advancing(JsonObject results, List<Long> apps) {

@@ -50,6 +50,15 @@ public final class AuditApi {
     return Http.object(r).getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
   }
 
+  /** The page of events of one action on one target, as auditors filter it. */
+  public static JsonObject events(String action, String targetType, long targetId) {
+    HttpResponse<String> r =
+        Admin.get(
+            EVENTS + "?action=" + action + "&targetType=" + targetType + "&targetId=" + targetId);
+    assertEquals(200, r.statusCode(), r.body());
+    return Http.object(r);
+  }
+
   /** The verifier's report, walking from {@code fromPosition} (the whole chain when null). */
   public static JsonObject verify(Long fromPosition) {
     HttpResponse<String> r =

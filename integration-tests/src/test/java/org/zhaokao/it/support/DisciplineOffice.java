@@ -114,6 +114,20 @@ public final class DisciplineOffice {
         Json.createObjectBuilder().add("note", note).build().toString());
   }
 
+  /** The decision on the incident as the candidate sees it on "my decisions" (the API). */
+  public static JsonObject myDecision(Browsing candidate, long incident) {
+    HttpResponse<String> r = candidate.get(API + "/me/incidents");
+    expect(200, r);
+    return Http.withId(Http.array(r), incident);
+  }
+
+  /** The candidate's "my decisions" screen (我的违纪处理决定), in the default language. */
+  public static String myDecisionsScreen(Browsing candidate) {
+    HttpResponse<String> r = candidate.get("/zhaokao-discipline/my-incidents.xhtml");
+    expect(200, r);
+    return r.body();
+  }
+
   /** Whether the blacklist holds an entry of the incident. */
   public static boolean onBlacklist(long incident) {
     HttpResponse<String> r = first().get(API + "/blacklist");

@@ -11,6 +11,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class InterviewDesk {
 
   /** The stage WAR's API. */
   public static final String API = "/zhaokao-interview/api/v1";
+
+  /** The day of the session {@link Desk#addSession} adds: a week from today. */
+  public static LocalDate sessionDay() {
+    return Dates.inDays(7);
+  }
 
   /** The recruitment, its candidates, its stage instance and its people. */
   public record Desk(
@@ -67,14 +73,16 @@ public final class InterviewDesk {
               Admin.post(API + "/recruitments/" + recruitment() + "/panels", "", form.toString())));
     }
 
-    /** Adds a morning session on 2026-12-05 at 08:30 in 人才大厦; answers its id. */
+    /** Adds a morning session a week from today at 08:30 in 人才大厦; answers its id. */
     public long addSession(long panel) {
       return idOf(
           created(
               Admin.post(
                   API + "/panels/" + panel + "/sessions",
                   "",
-                  "{\"date\":\"2026-12-05\",\"part\":\"MORNING\",\"startsAt\":\"08:30\","
+                  "{\"date\":\""
+                      + sessionDay()
+                      + "\",\"part\":\"MORNING\",\"startsAt\":\"08:30\","
                       + "\"venue\":\"人才大厦3楼\"}")));
     }
 

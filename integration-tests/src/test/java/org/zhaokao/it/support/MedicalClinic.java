@@ -54,14 +54,16 @@ public final class MedicalClinic {
     return Http.object(r).getJsonNumber("id").longValue();
   }
 
-  /** Plans the check of recruitment {@code r} at the hospital. */
+  /** Plans the check of recruitment {@code r} at the hospital, twelve days from today. */
   public static HttpResponse<String> plan(long r, long hospital) {
     return Admin.put(
         API + "/recruitments/" + r + "/plan",
         "",
         "{\"hospitalId\":"
             + hospital
-            + ",\"date\":\"2026-12-10\",\"time\":\"07:30-10:00\",\"place\":\"门诊楼三层体检中心\","
+            + ",\"date\":\""
+            + Dates.inDays(12)
+            + "\",\"time\":\"07:30-10:00\",\"place\":\"门诊楼三层体检中心\","
             + "\"notes\":\"请空腹并携带身份证。\"}");
   }
 

@@ -111,6 +111,20 @@ public final class Notifications {
         .getValuesAs(JsonObject.class);
   }
 
+  /**
+   * Waits for a message in the candidate's inbox whose subject starts so and whose body says so.
+   */
+  public static JsonObject inboxMessage(Browsing candidate, String subjectStart, String bodyPart) {
+    return Eventually.await(
+        "a message starting " + subjectStart + " saying " + bodyPart,
+        DELIVERY,
+        () ->
+            inbox(candidate).stream()
+                .filter(m -> m.getString("subject").startsWith(subjectStart))
+                .filter(m -> m.getString("body").contains(bodyPart))
+                .findFirst());
+  }
+
   /** Waits for a message in the candidate's inbox whose subject starts so. */
   public static JsonObject inboxMessage(Browsing candidate, String subjectStart) {
     return Eventually.await(

@@ -35,7 +35,7 @@ public final class Recruiting {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
 
-  /** An employer whose plan includes every service. */
+  /** An employer whose plan includes every service, in force from a month ago for a year. */
   public static long employer() {
     JsonObject body =
         Json.createObjectBuilder()
@@ -54,8 +54,8 @@ public final class Recruiting {
                 "agreement",
                 Json.createObjectBuilder()
                     .add("number", "FW-" + code("A"))
-                    .add("startsOn", "2026-01-01")
-                    .add("endsOn", "2026-12-31")
+                    .add("startsOn", Dates.inDays(-30).toString())
+                    .add("endsOn", Dates.inDays(365).toString())
                     .add("fee", 52000.00)
                     .add("paymentTerms", "签约后预付50%，结束后付清。")
                     .add("confidentialityTerms", "对试题和考生信息保密。")

@@ -62,6 +62,38 @@ public final class ServerAdmin implements AutoCloseable {
     }
   }
 
+  /**
+   * Removes every deployment of the server, stage WARs before the EAR they depend on; answers their
+   * names.
+   */
+  public java.util.List<String> removeDeployments() {
+    ModelNode read = new ModelNode();
+    read.get("operation").set("read-children-names");
+    read.get("address").setEmptyList();
+    read.get("child-type").set("deployment");
+    java.util.List<String> names =
+        new java.util.ArrayList<>(
+            execute(read).get("result").asListOrEmpty().stream().map(ModelNode::asString).toList());
+    names.sort(java.util.Comparator.comparing((String n) -> n.endsWith(".ear")));
+    for (String name : names) {
+      ModelNode remove = new ModelNode();
+      remove.get("operation").set("composite");
+      remove.get("address").setEmptyList();
+      ModelNode steps = remove.get("steps");
+      for (String op : new String[] {"undeploy", "remove"}) {
+        ModelNode step = new ModelNode();
+        step.get("operation").set(op);
+        step.get("address").add("deployment", name);
+        steps.add(step);
+      }
+      ModelNode result = execute(remove);
+      if (!"success".equals(result.get("outcome").asString())) {
+        throw new IllegalStateException("could not remove " + name + ": " + result);
+      }
+    }
+    return names;
+  }
+
   private static ModelNode operation(String op, String name) {
     ModelNode node = new ModelNode();
     node.get("operation").set(op);

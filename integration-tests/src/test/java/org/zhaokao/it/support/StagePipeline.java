@@ -139,6 +139,20 @@ public final class StagePipeline {
   }
 
   /**
+   * The scoring stage {@code stage} reports that the setup's first two candidates both passed, the
+   * first with 90, the second with 80.
+   */
+  public static void bothPassed(String stage, Setup s) {
+    expect(
+        200,
+        report(
+            stage,
+            s.recruitment(),
+            outcome(s.apps().get(0), "PASSED", 90),
+            outcome(s.apps().get(1), "PASSED", 80)));
+  }
+
+  /**
    * Composes a chain of the one stage {@code stageId}, advancing the best candidate (ratio 1, pass
    * mark 100 of 100), and moves it to IN_PROGRESS; returns the stage instance's id.
    */

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.zhaokao.discipline.application.BlacklistQuery;
 import org.zhaokao.discipline.application.DecisionNotices;
 import org.zhaokao.discipline.application.IncidentIntakeService;
+import org.zhaokao.discipline.application.LateScoreChanges;
+import org.zhaokao.discipline.domain.incident.PendingScoreChange;
 import org.zhaokao.plugins.api.BaseStagePlugin;
 import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.PermissionDefinition;
@@ -18,26 +20,32 @@ import org.zhaokao.plugins.api.discipline.Blacklisting;
 import org.zhaokao.plugins.api.discipline.IncidentIntake;
 import org.zhaokao.plugins.api.discipline.IncidentReceipt;
 import org.zhaokao.plugins.api.discipline.IncidentReport;
+import org.zhaokao.plugins.api.discipline.ScoreChangeApprovals;
 
 /**
  * The discipline plugin (违纪处置): not a stage of any chain, but the place every stage reports
  * incidents to ({@link IncidentIntake}) and the core asks before it accepts an application ({@link
- * BlacklistCheck}). Both capabilities delegate to the WAR's beans, which run in the caller's
+ * BlacklistCheck}), and that hears when a late score change it asked for is approved ({@link
+ * ScoreChangeApprovals}). The capabilities delegate to the WAR's beans, which run in the caller's
  * transaction.
  */
-public class DisciplinePlugin extends BaseStagePlugin implements IncidentIntake, BlacklistCheck {
+public class DisciplinePlugin extends BaseStagePlugin
+    implements IncidentIntake, BlacklistCheck, ScoreChangeApprovals {
 
   /** The plugin's id; permissions are {@code stage:discipline:<action>}. */
   public static final String ID = "discipline";
 
   private final IncidentIntakeService intake;
   private final BlacklistQuery blacklist;
+  private final LateScoreChanges lateChanges;
   private volatile int appealDays = 15;
 
-  public DisciplinePlugin(IncidentIntakeService intake, BlacklistQuery blacklist) {
+  public DisciplinePlugin(
+      IncidentIntakeService intake, BlacklistQuery blacklist, LateScoreChanges lateChanges) {
     super("org.zhaokao.discipline.messages");
     this.intake = intake;
     this.blacklist = blacklist;
+    this.lateChanges = lateChanges;
   }
 
   @Override
@@ -95,6 +103,11 @@ public class DisciplinePlugin extends BaseStagePlugin implements IncidentIntake,
   public Optional<Blacklisting> check(long candidateAccountId, long employerId) {
     // A bar holds for every employer unless the decision limited it to the incident's employer.
     return blacklist.check(candidateAccountId, employerId);
+  }
+
+  @Override
+  public void approved(long applicationId, String stageId, Kind kind) {
+    lateChanges.approved(applicationId, stageId, PendingScoreChange.valueOf(kind.name()));
   }
 
   public int appealDays() {

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import org.zhaokao.discipline.application.BlacklistQuery;
 import org.zhaokao.discipline.application.IncidentIntakeService;
+import org.zhaokao.discipline.application.LateScoreChanges;
 import org.zhaokao.plugins.api.CoreLookup;
 import org.zhaokao.plugins.api.RegistrationResult;
 import org.zhaokao.plugins.api.StagePluginRegistry;
@@ -20,6 +21,7 @@ public class DisciplineRegistration {
 
   @EJB private IncidentIntakeService intake;
   @EJB private BlacklistQuery blacklist;
+  @EJB private LateScoreChanges lateChanges;
 
   private DisciplinePlugin plugin;
   private StagePluginRegistry registry;
@@ -27,7 +29,7 @@ public class DisciplineRegistration {
 
   @PostConstruct
   void register() {
-    plugin = new DisciplinePlugin(intake, blacklist);
+    plugin = new DisciplinePlugin(intake, blacklist, lateChanges);
     registry = CoreLookup.registry();
     registration = registry.register(plugin);
   }

@@ -44,9 +44,12 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    * application photo to the roster ({@link org.zhaokao.plugins.api.roster.StageRoster#photo}) for
    * identity checks and sign-in sheets — a default method that answers empty from an older core —
    * and to {@link org.zhaokao.plugins.api.discipline.Sanctions} a reinstatement of a voided score
-   * that names the deciding officer (in a published stage it waits for a second person's approval).
+   * that names the deciding officer (in a published stage it waits for a second person's approval);
+   * 1.11 adds the optional capability {@link
+   * org.zhaokao.plugins.api.discipline.ScoreChangeApprovals}: the core tells the deciding plugin
+   * when a second person approved such a late change, so that the candidate learns it now applies.
    */
-  public static final String CURRENT = "1.10";
+  public static final String CURRENT = "1.11";
 
   public SpiVersion {
     if (major < 0 || minor < 0) {

@@ -45,9 +45,6 @@ public class IdentityChanges {
   @Inject private IdentityChangeNotices notices;
   @EJB private AuditLog audit;
 
-  /** A file handed out: name, media type, bytes. */
-  public record Evidence(String fileName, String contentType, byte[] content) {}
-
   /**
    * Files a request for the logged-in candidate.
    *
@@ -146,7 +143,7 @@ public class IdentityChanges {
   }
 
   /** The evidence of a request, for its reviewers; each read is audited. */
-  public Evidence evidence(Actor actor, long requestId) {
+  public EvidenceFile evidence(Actor actor, long requestId) {
     Permissions.require(actor, REVIEW);
     IdentityRequest r = request(requestId);
     RequestEvidence stored = requests.evidence(requestId).orElseThrow();
@@ -155,7 +152,7 @@ public class IdentityChanges {
             RequestEvidence.field(requestId),
             new FieldCipher.Sealed(stored.keyId(), stored.sealed()));
     audit.record(entry(actor, "identity-request.evidence.viewed", r).build());
-    return new Evidence(r.evidenceName(), r.evidenceType(), bytes);
+    return new EvidenceFile(r.evidenceName(), r.evidenceType(), bytes);
   }
 
   /**

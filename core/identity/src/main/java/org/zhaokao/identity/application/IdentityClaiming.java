@@ -47,9 +47,6 @@ public class IdentityClaiming {
   @EJB private CodeChecks codes;
   @EJB private AuditLog audit;
 
-  /** A file handed out: name, media type, bytes. */
-  public record Evidence(String fileName, String contentType, byte[] content) {}
-
   /**
    * Sends a one-time code by SMS to the mobile number a claimant is about to give: the claim is
    * filed only with it, so the number (where the decision and the new account's codes go) is the
@@ -190,7 +187,7 @@ public class IdentityClaiming {
   }
 
   /** The photo of the ID card, for the claim's reviewers; each read is audited. */
-  public Evidence evidence(Actor actor, long claimId) {
+  public EvidenceFile evidence(Actor actor, long claimId) {
     Permissions.require(actor, IdentityChanges.REVIEW);
     IdentityClaim c = views.claim(claimId);
     ClaimEvidence stored =
@@ -205,7 +202,7 @@ public class IdentityClaiming {
         protection.open(
             ClaimEvidence.field(claimId), new FieldCipher.Sealed(stored.keyId(), stored.sealed()));
     audit.record(ClaimViews.entry(actor, "identity-claim.evidence.viewed", c).build());
-    return new Evidence(c.evidenceName(), c.evidenceType(), bytes);
+    return new EvidenceFile(c.evidenceName(), c.evidenceType(), bytes);
   }
 
   /**

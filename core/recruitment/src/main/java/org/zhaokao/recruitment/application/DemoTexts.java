@@ -58,8 +58,11 @@ final class DemoTexts {
             EnumSet.allOf(ServiceKind.class)),
         new Agreement(
             "HRSS-FW-2026-018",
-            today.withDayOfYear(1),
-            today.withDayOfYear(1).plusYears(1).minusDays(1),
+            // Signed a month before the demo's first start and in force for a year from then, not
+            // the calendar year: a demo first started in late December kept a plan ending within
+            // days.
+            today.minusMonths(1),
+            today.plusYears(1),
             new BigDecimal("186000.00"),
             "合同签订后10个工作日内支付50%，录用公示结束后10个工作日内支付其余50%。",
             "服务机构对试题、考生信息和考试成绩负有保密义务，保密期限不因协议终止而解除。",

@@ -21,20 +21,14 @@ import org.zhaokao.web.support.PageMessages;
  */
 @Named
 @RequestScoped
-public class ClaimPage {
+public class ClaimPage extends PersonFormFields {
 
   static final String FORM = "claim";
 
   @EJB private IdentityClaiming claiming;
   @Inject private Login login;
 
-  private String realName;
-  private String idNumber;
-  private String mobile;
-  private String email;
   private String statement;
-  private String password;
-  private String passwordAgain;
   private String code;
   private transient UploadedFile evidence;
   private Long filed;
@@ -42,7 +36,7 @@ public class ClaimPage {
   /** Sends the SMS code to the mobile number typed so far; the rest of the form stays as typed. */
   public void sendCode() {
     try {
-      claiming.sendCode(login.actor(), mobile, locale());
+      claiming.sendCode(login.actor(), getMobile(), locale());
       PageMessages.info("claim.code.sent");
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
@@ -50,8 +44,7 @@ public class ClaimPage {
   }
 
   public void file() {
-    if (password == null || !password.equals(passwordAgain)) {
-      PageMessages.error(FORM + ":passwordAgain", "validation.passwordAgain");
+    if (!passwordsMatch(FORM)) {
       return;
     }
     try {
@@ -59,29 +52,25 @@ public class ClaimPage {
           claiming.file(
               login.actor(),
               new ClaimForm(
-                  realName,
-                  idNumber,
-                  mobile,
-                  email,
+                  getRealName(),
+                  getIdNumber(),
+                  getMobile(),
+                  getEmail(),
                   statement,
-                  password,
+                  getPassword(),
                   evidence == null ? null : evidence.getFileName(),
                   evidence == null ? null : evidence.getContent(),
                   locale(),
                   code));
       filed = receipt.id();
       PageMessages.info("claim.filed", receipt.id());
-      realName = null;
-      idNumber = null;
-      mobile = null;
-      email = null;
+      clearPerson();
       statement = null;
       code = null;
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
     } finally {
-      password = null;
-      passwordAgain = null;
+      forgetPasswords();
     }
   }
 
@@ -94,60 +83,12 @@ public class ClaimPage {
     return filed;
   }
 
-  public String getRealName() {
-    return realName;
-  }
-
-  public void setRealName(String realName) {
-    this.realName = realName;
-  }
-
-  public String getIdNumber() {
-    return idNumber;
-  }
-
-  public void setIdNumber(String idNumber) {
-    this.idNumber = idNumber;
-  }
-
-  public String getMobile() {
-    return mobile;
-  }
-
-  public void setMobile(String mobile) {
-    this.mobile = mobile;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
   public String getStatement() {
     return statement;
   }
 
   public void setStatement(String statement) {
     this.statement = statement;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getPasswordAgain() {
-    return passwordAgain;
-  }
-
-  public void setPasswordAgain(String passwordAgain) {
-    this.passwordAgain = passwordAgain;
   }
 
   public String getCode() {

@@ -19,29 +19,24 @@ import org.zhaokao.web.support.PageMessages;
  */
 @Named
 @RequestScoped
-public class RegistrationPage {
+public class RegistrationPage extends PersonFormFields {
 
   static final String FORM = "register";
 
   @EJB private CandidateRegistration registration;
   @Inject private Login login;
 
-  private String realName;
-  private String idNumber;
-  private String mobile;
-  private String email;
-  private String password;
-  private String passwordAgain;
   private boolean claimable;
 
   public void register() throws IOException {
-    if (password == null || !password.equals(passwordAgain)) {
-      PageMessages.error(FORM + ":passwordAgain", "validation.passwordAgain");
+    if (!passwordsMatch(FORM)) {
       return;
     }
     try {
-      registration.register(new RegistrationForm(realName, idNumber, mobile, email, password));
-      login.login(mobile, password);
+      registration.register(
+          new RegistrationForm(
+              getRealName(), getIdNumber(), getMobile(), getEmail(), getPassword()));
+      login.login(getMobile(), getPassword());
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + "/account/index.xhtml?welcome=1");
     } catch (InvalidInputException e) {
@@ -51,8 +46,7 @@ public class RegistrationPage {
       // The number is someone else's account: its owner claims it on the claim page.
       claimable = "id-number-registered".equals(e.code());
     } finally {
-      password = null;
-      passwordAgain = null;
+      forgetPasswords();
     }
   }
 
@@ -61,53 +55,5 @@ public class RegistrationPage {
    */
   public boolean isClaimable() {
     return claimable;
-  }
-
-  public String getRealName() {
-    return realName;
-  }
-
-  public void setRealName(String realName) {
-    this.realName = realName;
-  }
-
-  public String getIdNumber() {
-    return idNumber;
-  }
-
-  public void setIdNumber(String idNumber) {
-    this.idNumber = idNumber;
-  }
-
-  public String getMobile() {
-    return mobile;
-  }
-
-  public void setMobile(String mobile) {
-    this.mobile = mobile;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getPasswordAgain() {
-    return passwordAgain;
-  }
-
-  public void setPasswordAgain(String passwordAgain) {
-    this.passwordAgain = passwordAgain;
   }
 }

@@ -23,6 +23,7 @@ import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.shrinkwrap.api.Archive;
+import org.zhaokao.it.support.ServerAdmin;
 
 /**
  * Keeps a test class's managed deployments on the server after the class, so that the next class
@@ -44,6 +45,9 @@ public class KeptDeployments {
   /** What is on the server now, in the order it was deployed. */
   private static final List<Kept> KEPT = new ArrayList<>();
 
+  /** Whether this run removed what an earlier, interrupted run left deployed. */
+  private static boolean swept;
+
   /** Each archive's key, computed once (hashing the EAR takes a moment). */
   private static final Map<Archive<?>, ArchiveKey> KEYS = new WeakHashMap<>();
 
@@ -57,6 +61,16 @@ public class KeptDeployments {
   /** Undeploys what the coming class does not want, before it deploys. */
   public void beforeClassDeploys(@Observes EventContext<DeployManagedDeployments> context)
       throws Exception {
+    if (!swept) {
+      // A run stopped before its end (killed) leaves its last deployments in the server's
+      // configuration, and the server started them again: they go before the first deploy.
+      try (ServerAdmin server = ServerAdmin.connect()) {
+        server
+            .removeDeployments()
+            .forEach(name -> LOG.info(() -> "removed " + name + ", left over by an earlier run"));
+      }
+      swept = true;
+    }
     DeploymentScenario coming = scenario.get();
     if (coming != null) {
       List<ArchiveKey> wanted = new ArrayList<>();

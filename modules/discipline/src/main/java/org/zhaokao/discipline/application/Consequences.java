@@ -14,6 +14,7 @@ import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
+import org.zhaokao.discipline.domain.incident.PendingScoreChange;
 import org.zhaokao.plugins.api.discipline.Disqualification;
 import org.zhaokao.plugins.api.discipline.StageScoreSanction;
 
@@ -61,6 +62,7 @@ public class Consequences {
       }
       blacklist.add(entry);
     }
+    i.scoreChangeAsked(voidPending ? PendingScoreChange.VOID : null);
     notices.decided(i, type, voidPending);
   }
 
@@ -77,6 +79,7 @@ public class Consequences {
     boolean pending = false;
     if (i.sanctions().contains(Sanction.VOID_STAGE_SCORE) && !i.reinstatement().done()) {
       pending = !reinstate(i, "申诉成立，恢复成绩：" + i.appeal().resolutionNote(), officer);
+      i.scoreChangeAsked(pending ? PendingScoreChange.REINSTATEMENT : null);
     }
     if (i.sanctions().contains(Sanction.DISQUALIFY)) {
       Disqualification lifting =
@@ -93,7 +96,9 @@ public class Consequences {
    * @return whether it awaits a second person's approval (the stage is published)
    */
   public boolean scoreReinstated(Incident i, long officer) {
-    return !reinstate(i, "恢复成绩：" + i.reinstatement().note(), officer);
+    boolean pending = !reinstate(i, "恢复成绩：" + i.reinstatement().note(), officer);
+    i.scoreChangeAsked(pending ? PendingScoreChange.REINSTATEMENT : null);
+    return pending;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.zhaokao.discipline.domain.catalogue.ViolationType;
 import org.zhaokao.discipline.domain.incident.Incident;
+import org.zhaokao.discipline.domain.incident.PendingScoreChange;
 import org.zhaokao.plugins.api.NotificationChannel;
 import org.zhaokao.plugins.api.NotificationTemplate;
 import org.zhaokao.plugins.api.notify.NotificationRequest;
@@ -28,6 +29,9 @@ public class DecisionNotices {
 
   /** A score voided in error came back, or will once a second person approves. */
   public static final String REINSTATED = "discipline.score-reinstated";
+
+  /** A late score change (a voiding or a reinstatement) was approved by a second person. */
+  public static final String APPROVED = "discipline.score-change-approved";
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -80,7 +84,21 @@ public class DecisionNotices {
             en,
             "Your score is reinstated",
             "On review, your score in recruitment ${recruitment}, stage ${stage}, voided by the"
-                + " decision on incident ${incident}, is reinstated: ${stateEn}. Grounds: ${note}."));
+                + " decision on incident ${incident}, is reinstated: ${stateEn}. Grounds: ${note}."),
+        new NotificationTemplate(
+            APPROVED,
+            NotificationChannel.INBOX,
+            zh,
+            "成绩变更生效告知",
+            "您在招考项目（编号${recruitment}）${stage}环节的成绩变更（违纪违规处理事件编号${incident}）已经另一名工作人员审核同意，现已生效：${change}。"),
+        new NotificationTemplate(
+            APPROVED,
+            NotificationChannel.INBOX,
+            en,
+            "A change of your score now applies",
+            "The change of your score in recruitment ${recruitment}, stage ${stage} (incident"
+                + " ${incident}) was approved by a second staff member and now applies:"
+                + " ${changeEn}."));
   }
 
   /**
@@ -149,6 +167,23 @@ public class DecisionNotices {
                 .parameter("state", SanctionWording.reinstatedZh(pending))
                 .parameter("stateEn", SanctionWording.reinstatedEn(pending))
                 .parameter("note", i.reinstatement().note())
+                .build());
+  }
+
+  /** A late score change the incident waited for was approved: it applies now. */
+  public void scoreChangeApproved(Incident i, PendingScoreChange change) {
+    access
+        .core()
+        .notifier()
+        .notify(
+            NotificationRequest.builder(
+                    APPROVED, "discipline.score-change-approved:incident-" + i.id() + ":" + change)
+                .to(Recipient.account(String.valueOf(i.candidateId())))
+                .parameter("incident", String.valueOf(i.id()))
+                .parameter("recruitment", String.valueOf(i.recruitmentId()))
+                .parameter("stage", i.stageId())
+                .parameter("change", SanctionWording.approvedZh(change))
+                .parameter("changeEn", SanctionWording.approvedEn(change))
                 .build());
   }
 

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.zhaokao.discipline.domain.blacklist.BlacklistScope;
 import org.zhaokao.discipline.domain.catalogue.Sanction;
 import org.zhaokao.discipline.domain.incident.Incident;
+import org.zhaokao.discipline.domain.incident.PendingScoreChange;
 
 /**
  * How the candidate's notices word a decision and what became of it, in Chinese and English. A
@@ -83,6 +84,17 @@ final class SanctionWording {
         ? "the stage's results are published, so it takes effect once a second staff member"
             + " approves it; the published result stands until then"
         : "your score counts again, and the ranking and who goes on follow it";
+  }
+
+  /** What applies now that a second person approved the late change. */
+  static String approvedZh(PendingScoreChange change) {
+    return change == PendingScoreChange.VOID ? "该环节成绩无效" : reinstatedZh(false);
+  }
+
+  static String approvedEn(PendingScoreChange change) {
+    return change == PendingScoreChange.VOID
+        ? "your score in this stage is void"
+        : reinstatedEn(false);
   }
 
   private static boolean employerOnly(Incident i) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.zhaokao.discipline.domain.incident.Incident;
 import org.zhaokao.discipline.domain.incident.IncidentStatus;
 import org.zhaokao.discipline.domain.incident.Incidents;
+import org.zhaokao.discipline.domain.incident.PendingScoreChange;
 
 /** Incidents in {@code dc_incident} and {@code dc_incident_evidence}. */
 @ApplicationScoped
@@ -45,6 +46,21 @@ public class JpaIncidents implements Incidents {
             Incident.class)
         .setParameter("c", candidateId)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Incident> awaiting(
+      long applicationId, String stageId, PendingScoreChange change) {
+    return em.createQuery(
+            "SELECT i FROM Incident i WHERE i.applicationId = :a AND i.stageId = :s"
+                + " AND i.scoreChangePending = :c ORDER BY i.id DESC",
+            Incident.class)
+        .setParameter("a", applicationId)
+        .setParameter("s", stageId)
+        .setParameter("c", change)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

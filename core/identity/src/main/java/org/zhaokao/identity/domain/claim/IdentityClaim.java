@@ -2,18 +2,15 @@ package org.zhaokao.identity.domain.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
-import org.zhaokao.identity.domain.request.RequestStatus;
+import org.zhaokao.identity.domain.evidence.ReviewedSubmission;
 
 /**
  * A claim on an ID number another account registered (身份证号认领申请). Someone registering another
@@ -26,13 +23,10 @@ import org.zhaokao.identity.domain.request.RequestStatus;
  */
 @Entity
 @Table(name = "core_identity_claim")
-public class IdentityClaim {
+public class IdentityClaim extends ReviewedSubmission {
 
   /** Longest statement kept. */
   public static final int MAX_STATEMENT = 1000;
-
-  /** Longest refusal reason kept. */
-  public static final int MAX_REASON = 500;
 
   @Id
   @SequenceGenerator(
@@ -41,10 +35,6 @@ public class IdentityClaim {
       allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_identity_claim_seq")
   private Long id;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10)
-  private RequestStatus status;
 
   /** ID-number index and mobile index while pending, null once decided: unique. */
   @Column(name = "pending_key", length = 130)
@@ -85,27 +75,6 @@ public class IdentityClaim {
   @Column(name = "holder_account", nullable = false)
   private long holderAccount;
 
-  @Column(name = "evidence_name", nullable = false, length = 120)
-  private String evidenceName;
-
-  @Column(name = "evidence_type", nullable = false, length = 40)
-  private String evidenceType;
-
-  @Column(name = "evidence_size", nullable = false)
-  private int evidenceSize;
-
-  @Column(name = "filed_at", nullable = false)
-  private OffsetDateTime filedAt;
-
-  @Column(name = "decided_by")
-  private Long decidedBy;
-
-  @Column(name = "decided_at")
-  private OffsetDateTime decidedAt;
-
-  @Column(name = "refusal_reason", length = MAX_REASON)
-  private String refusalReason;
-
   /** The claimant's account, created on approval. */
   @Column(name = "new_account")
   private Long newAccount;
@@ -113,8 +82,6 @@ public class IdentityClaim {
   /** When the retention purge took the photo and the statement; null while kept. */
   @Column(name = "evidence_purged_at")
   private OffsetDateTime evidencePurgedAt;
-
-  @Version private long version;
 
   protected IdentityClaim() {}
 
@@ -132,10 +99,10 @@ public class IdentityClaim {
       String evidenceType,
       int evidenceSize,
       OffsetDateTime filedAt) {
+    super(evidenceName, evidenceType, evidenceSize, filedAt);
     if (statement == null || statement.isBlank() || statement.length() > MAX_STATEMENT) {
       throw new IllegalArgumentException("a claim needs a statement of 1 to 1000 characters");
     }
-    this.status = RequestStatus.PENDING;
     this.realName = claimant.realName();
     this.idNumberEncrypted = claimant.idNumber().encrypted();
     this.idNumberIndex = claimant.idNumber().index();
@@ -148,10 +115,6 @@ public class IdentityClaim {
     this.pendingKey = pendingKey(idNumberIndex, mobileIndex);
     this.statement = statement.strip();
     this.holderAccount = holderAccount;
-    this.evidenceName = evidenceName;
-    this.evidenceType = evidenceType;
-    this.evidenceSize = evidenceSize;
-    this.filedAt = filedAt;
   }
 
   /** A value as stored: ciphertext and blind index. */
@@ -182,32 +145,12 @@ public class IdentityClaim {
    * @throws IllegalStateException if already decided
    */
   public void approve(long reviewerId, long newAccountId, OffsetDateTime at) {
-    decide(reviewerId, at);
-    this.status = RequestStatus.APPROVED;
+    approved(reviewerId, at);
     this.newAccount = newAccountId;
   }
 
-  /**
-   * The reviewer's refusal, with the reason the claimant will read.
-   *
-   * @throws IllegalArgumentException without a reason of 1 to 500 characters
-   * @throws IllegalStateException if already decided
-   */
-  public void refuse(long reviewerId, String reason, OffsetDateTime at) {
-    if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-      throw new IllegalArgumentException("a refusal needs a reason of 1 to 500 characters");
-    }
-    decide(reviewerId, at);
-    this.status = RequestStatus.REFUSED;
-    this.refusalReason = reason.strip();
-  }
-
-  private void decide(long reviewerId, OffsetDateTime at) {
-    if (status != RequestStatus.PENDING) {
-      throw new IllegalStateException("claim " + id + " is already " + status);
-    }
-    this.decidedBy = reviewerId;
-    this.decidedAt = at;
+  @Override
+  protected void leavePending() {
     this.pendingKey = null;
   }
 
@@ -232,25 +175,17 @@ public class IdentityClaim {
 
   /** Whether a decided claim has outlived {@code retention} at {@code now} and keeps evidence. */
   public boolean evidenceDue(ClaimRetention retention, OffsetDateTime now) {
-    return decidedAt != null
-        && evidencePurgedAt == null
-        && !decidedAt.isAfter(retention.cutoff(now));
+    return evidencePurgedAt == null
+        && decidedAt().filter(at -> !at.isAfter(retention.cutoff(now))).isPresent();
   }
 
   public Optional<OffsetDateTime> evidencePurgedAt() {
     return Optional.ofNullable(evidencePurgedAt);
   }
 
+  @Override
   public Long id() {
     return id;
-  }
-
-  public RequestStatus status() {
-    return status;
-  }
-
-  public boolean pending() {
-    return status == RequestStatus.PENDING;
   }
 
   public Optional<String> pendingKey() {
@@ -287,30 +222,6 @@ public class IdentityClaim {
 
   public long holderAccount() {
     return holderAccount;
-  }
-
-  public String evidenceName() {
-    return evidenceName;
-  }
-
-  public String evidenceType() {
-    return evidenceType;
-  }
-
-  public int evidenceSize() {
-    return evidenceSize;
-  }
-
-  public OffsetDateTime filedAt() {
-    return filedAt;
-  }
-
-  public Optional<OffsetDateTime> decidedAt() {
-    return Optional.ofNullable(decidedAt);
-  }
-
-  public Optional<String> refusalReason() {
-    return Optional.ofNullable(refusalReason);
   }
 
   public Optional<Long> newAccount() {

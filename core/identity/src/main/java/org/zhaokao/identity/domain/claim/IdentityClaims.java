@@ -3,24 +3,13 @@ package org.zhaokao.identity.domain.claim;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.zhaokao.identity.domain.evidence.ReviewedSubmissions;
 
 /** Repository of {@link IdentityClaim}s and their evidence. */
-public interface IdentityClaims {
-
-  /** Adds the claim and assigns its id (flushed, so a duplicate pending claim fails here). */
-  IdentityClaim add(IdentityClaim claim);
-
-  void add(ClaimEvidence evidence);
-
-  Optional<IdentityClaim> find(long id);
-
-  Optional<ClaimEvidence> evidence(long claimId);
+public interface IdentityClaims extends ReviewedSubmissions<IdentityClaim, ClaimEvidence> {
 
   /** The pending claim with this key, if any. */
   Optional<IdentityClaim> pendingWith(String pendingKey);
-
-  /** Every claim waiting for a reviewer, oldest first. */
-  List<IdentityClaim> pending();
 
   /**
    * Decided claims that still keep their evidence and were decided at or before {@code cutoff},

@@ -1,5 +1,6 @@
 package org.zhaokao.pipeline.application.flow;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.zhaokao.pipeline.application.registry.StageCatalog;
 import org.zhaokao.pipeline.domain.flow.Entrant;
 import org.zhaokao.pipeline.domain.flow.Pipelines;
 import org.zhaokao.pipeline.domain.flow.RecordedOutcome;
@@ -25,6 +27,7 @@ import org.zhaokao.platform.validation.InvalidInputException;
 import org.zhaokao.platform.validation.RecordNotFoundException;
 import org.zhaokao.plugins.api.audit.AuditActor;
 import org.zhaokao.plugins.api.audit.AuditEntry;
+import org.zhaokao.plugins.api.discipline.ScoreChangeApprovals;
 import org.zhaokao.plugins.api.outcome.OutcomeReceipt;
 import org.zhaokao.plugins.api.outcome.OutcomeRejectedException;
 import org.zhaokao.plugins.api.outcome.OutcomeStatus;
@@ -45,6 +48,7 @@ public class OutcomeIntake implements ResultsSink {
 
   @Inject private Pipelines pipelines;
   @Inject private PipelineAccess access;
+  @EJB private StageCatalog catalog;
 
   @Override
   public OutcomeReceipt report(String stageId, long recruitmentId, List<StageOutcome> outcomes) {
@@ -132,12 +136,19 @@ public class OutcomeIntake implements ResultsSink {
             .detail("score", o.score().map(BigDecimal::toPlainString).orElse("")));
   }
 
-  /** A second person applies a proposed change. */
+  /**
+   * A second person applies a proposed change; one a discipline decision proposed (a voiding or a
+   * reinstatement) is announced to the plugins that hear {@link ScoreChangeApprovals}.
+   */
   public void approveChange(Actor actor, long stageInstanceId, long applicationId) {
     StageInstance stage = stage(stageInstanceId);
     access.require(actor, stage.recruitmentId(), PipelineAccess.MANAGE);
     RecordedOutcome stored = existing(stage, applicationId);
     long proposer = stored.pendingBy().orElse(0L);
+    ScoreChangeApprovals.Kind sanction =
+        stored.voidPending()
+            ? ScoreChangeApprovals.Kind.VOID
+            : stored.reinstatementPending() ? ScoreChangeApprovals.Kind.REINSTATEMENT : null;
     stored.approveChange(actor.accountId(), PipelineSetup.now());
     access.record(
         access
@@ -147,6 +158,12 @@ public class OutcomeIntake implements ResultsSink {
             .detail("proposedBy", String.valueOf(proposer))
             .detail("status", stored.status().name())
             .detail("score", stored.score().map(BigDecimal::toPlainString).orElse("")));
+    if (sanction != null) {
+      // A discipline decision's late change: the deciding plugin tells the candidate it applies.
+      for (ScoreChangeApprovals listener : catalog.capabilities(ScoreChangeApprovals.class)) {
+        listener.approved(applicationId, stage.stageId(), sanction);
+      }
+    }
   }
 
   private RecordedOutcome existing(StageInstance stage, long applicationId) {

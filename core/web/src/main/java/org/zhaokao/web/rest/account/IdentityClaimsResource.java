@@ -12,15 +12,12 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.zhaokao.identity.application.ClaimForm;
 import org.zhaokao.identity.application.IdentityClaimView;
 import org.zhaokao.identity.application.IdentityClaiming;
-import org.zhaokao.identity.domain.request.EvidenceRules;
 import org.zhaokao.web.security.Login;
 import org.zhaokao.web.support.RequestLocale;
 
@@ -43,21 +40,21 @@ public class IdentityClaimsResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response file(List<EntityPart> parts) throws IOException {
-    Optional<EntityPart> evidence = part(parts, "evidence");
+    EvidenceParts form = new EvidenceParts(parts);
     IdentityClaimView.Receipt filed =
         claiming.file(
             login.actor(),
             new ClaimForm(
-                text(parts, "realName"),
-                text(parts, "idNumber"),
-                text(parts, "mobile"),
-                text(parts, "email"),
-                text(parts, "statement"),
-                text(parts, "password"),
-                evidence.flatMap(EntityPart::getFileName).orElse(null),
-                evidence.isEmpty() ? null : bounded(evidence.get()),
+                form.text("realName"),
+                form.text("idNumber"),
+                form.text("mobile"),
+                form.text("email"),
+                form.text("statement"),
+                form.text("password"),
+                form.fileName(),
+                form.file(),
                 RequestLocale.of(request),
-                text(parts, "code")));
+                form.text("code")));
     return Response.created(URI.create("identity-claims/" + filed.id())).entity(filed).build();
   }
 
@@ -73,23 +70,5 @@ public class IdentityClaimsResource {
     claiming.sendCode(
         login.actor(), ContactsResource.field(body, "mobile"), RequestLocale.of(request));
     return Response.accepted().build();
-  }
-
-  private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-    return parts == null
-        ? Optional.empty()
-        : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-  }
-
-  private static String text(List<EntityPart> parts, String name) throws IOException {
-    Optional<EntityPart> p = part(parts, name);
-    return p.isEmpty() ? null : p.get().getContent(String.class);
-  }
-
-  /** Reads one byte more than allowed at most, so an oversize file is refused unbuffered. */
-  private static byte[] bounded(EntityPart part) throws IOException {
-    try (InputStream in = part.getContent()) {
-      return in.readNBytes(EvidenceRules.MAX_BYTES + 1);
-    }
   }
 }

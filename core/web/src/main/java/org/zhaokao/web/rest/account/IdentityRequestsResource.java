@@ -11,13 +11,10 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.zhaokao.identity.application.IdentityChangeView;
 import org.zhaokao.identity.application.IdentityChanges;
-import org.zhaokao.identity.domain.request.EvidenceRules;
 import org.zhaokao.web.security.Login;
 
 /**
@@ -35,39 +32,19 @@ public class IdentityRequestsResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response file(List<EntityPart> parts) throws IOException {
-    Optional<EntityPart> evidence = part(parts, "evidence");
+    EvidenceParts form = new EvidenceParts(parts);
     IdentityChangeView filed =
         changes.file(
             login.actor(),
-            text(parts, "newName"),
-            text(parts, "newIdNumber"),
-            evidence.flatMap(EntityPart::getFileName).orElse(null),
-            evidence.isEmpty() ? null : bounded(evidence.get()));
+            form.text("newName"),
+            form.text("newIdNumber"),
+            form.fileName(),
+            form.file());
     return Response.created(URI.create("me/identity-requests/" + filed.id())).entity(filed).build();
   }
 
   @GET
   public List<IdentityChangeView> mine() {
     return changes.mine(login.actor());
-  }
-
-  private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-    return parts == null
-        ? Optional.empty()
-        : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-  }
-
-  private static String text(List<EntityPart> parts, String name) throws IOException {
-    Optional<EntityPart> p = part(parts, name);
-    return p.isEmpty() ? null : p.get().getContent(String.class);
-  }
-
-  /**
-   * Reads one byte more than allowed at most, so an oversize file is refused without buffering it.
-   */
-  private static byte[] bounded(EntityPart part) throws IOException {
-    try (InputStream in = part.getContent()) {
-      return in.readNBytes(EvidenceRules.MAX_BYTES + 1);
-    }
   }
 }

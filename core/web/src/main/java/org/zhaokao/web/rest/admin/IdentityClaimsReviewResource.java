@@ -2,66 +2,58 @@ package org.zhaokao.web.rest.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.zhaokao.identity.application.ClaimDecisions;
+import org.zhaokao.identity.application.EvidenceFile;
 import org.zhaokao.identity.application.IdentityClaimView;
 import org.zhaokao.identity.application.IdentityClaiming;
 import org.zhaokao.identity.application.retention.ClaimEvidenceRetention;
-import org.zhaokao.web.rest.recruitment.AttachmentFiles;
-import org.zhaokao.web.security.Login;
+import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.web.security.SessionAdministration;
 
 /**
- * The review queue of ID-number claims (身份证号认领审核), for holders of identity:review. Approving moves
- * the number to a new account for the claimant, disables the account that held it and ends that
- * account's sessions.
+ * The review queue of ID-number claims (身份证号认领审核), for holders of identity:review; the evidence is
+ * the photo of the ID card. Approving moves the number to a new account for the claimant, disables
+ * the account that held it and ends that account's sessions.
  */
 @Path("/admin/identity-claims")
 @Produces(MediaType.APPLICATION_JSON)
-public class IdentityClaimsReviewResource {
+public class IdentityClaimsReviewResource extends SubmissionReviewResource<IdentityClaimView> {
 
-  @Inject private Login login;
   @Inject private SessionAdministration sessions;
   @EJB private IdentityClaiming claiming;
   @EJB private ClaimDecisions decisions;
   @EJB private ClaimEvidenceRetention retention;
 
-  /** The claims waiting, oldest first. */
-  @GET
-  public List<IdentityClaimView> queue() {
-    return claiming.queue(login.actor());
+  @Override
+  protected List<IdentityClaimView> waiting(Actor actor) {
+    return claiming.queue(actor);
   }
 
-  @GET
-  @Path("{id: [0-9]+}")
-  public IdentityClaimView one(@PathParam("id") long id) {
-    return claiming.find(login.actor(), id);
+  @Override
+  protected IdentityClaimView submission(Actor actor, long id) {
+    return claiming.find(actor, id);
   }
 
-  /** The photo of the ID card, as a download; each read is audited. */
-  @GET
-  @Path("{id: [0-9]+}/evidence")
-  @Produces(MediaType.WILDCARD)
-  public Response evidence(@PathParam("id") long id) {
-    IdentityClaiming.Evidence e = claiming.evidence(login.actor(), id);
-    return AttachmentFiles.download(e.fileName(), e.contentType(), e.content());
+  @Override
+  protected EvidenceFile evidenceOf(Actor actor, long id) {
+    return claiming.evidence(actor, id);
   }
 
-  @POST
-  @Path("{id: [0-9]+}/approve")
-  public IdentityClaimView approve(@PathParam("id") long id) {
-    IdentityClaimView approved = decisions.approve(login.actor(), id);
+  @Override
+  protected IdentityClaimView approved(Actor actor, long id) {
+    IdentityClaimView approved = decisions.approve(actor, id);
     sessions.endAll(approved.holderAccountId());
     return approved;
+  }
+
+  @Override
+  protected IdentityClaimView refused(Actor actor, long id, String reason) {
+    return decisions.refuse(actor, id, reason);
   }
 
   /**
@@ -71,15 +63,6 @@ public class IdentityClaimsReviewResource {
   @POST
   @Path("retention/run")
   public ClaimEvidenceRetention.Run purgeEvidence() {
-    return retention.purgeNow(login.actor());
-  }
-
-  /** Body {@code {"reason": "..."}}. */
-  @POST
-  @Path("{id: [0-9]+}/refuse")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public IdentityClaimView refuse(@PathParam("id") long id, JsonObject body) {
-    return decisions.refuse(
-        login.actor(), id, body == null ? null : body.getString("reason", null));
+    return retention.purgeNow(actor());
   }
 }

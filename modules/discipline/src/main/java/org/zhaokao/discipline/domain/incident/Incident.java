@@ -88,6 +88,11 @@ public class Incident {
 
   @Embedded private ScoreReinstatement reinstatement = ScoreReinstatement.none();
 
+  /** The late score change that waits for approval in the core, or null. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "score_change_pending", length = 16)
+  private PendingScoreChange scoreChangePending;
+
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
 
@@ -225,6 +230,32 @@ public class Incident {
   /** Whether the voided score came back: reinstated as an error, or the appeal withdrew it. */
   public boolean scoreReinstated() {
     return reinstatement().done() || appeal().upheld().map(u -> !u).orElse(false);
+  }
+
+  /**
+   * What the core did with the score change asked of it: proposed it as a late change that waits
+   * for a second person ({@code change}), or applied or dropped it at once ({@code null}).
+   */
+  public void scoreChangeAsked(PendingScoreChange change) {
+    scoreChangePending = change;
+  }
+
+  /**
+   * The core applied the waiting late change: a second person approved it.
+   *
+   * @return false when that change was not waiting (nothing changes)
+   */
+  public boolean scoreChangeApproved(PendingScoreChange change) {
+    if (scoreChangePending != change) {
+      return false;
+    }
+    scoreChangePending = null;
+    return true;
+  }
+
+  /** The late score change that waits for a second person's approval in the core, if any. */
+  public Optional<PendingScoreChange> scoreChangePending() {
+    return Optional.ofNullable(scoreChangePending);
   }
 
   /** Closes a decision nobody appealed once the deadline has passed. */

@@ -14,5 +14,11 @@ public interface Incidents {
   /** The candidate's incidents that were decided, newest first. */
   List<Incident> decidedFor(long candidateId);
 
+  /**
+   * The incident whose late score change of this kind waits for approval for the application in the
+   * stage, newest first.
+   */
+  Optional<Incident> awaiting(long applicationId, String stageId, PendingScoreChange change);
+
   void add(Incident incident);
 }

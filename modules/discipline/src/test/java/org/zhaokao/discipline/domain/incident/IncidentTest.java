@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhaokao.discipline.domain.DisciplineException;
@@ -147,13 +148,7 @@ class IncidentTest {
 
   @Test
   void aVoidedScoreIsWithdrawnWhenTheAppealSucceeds() {
-    Incident i = investigated(disorder, List.of());
-    i.decide(
-        OFFICER,
-        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
-        disorder,
-        WINDOW,
-        T0);
+    Incident i = voidDecided();
     assertEquals(IncidentStatus.DECIDED, i.status());
     assertEquals(Set.of(Sanction.VOID_STAGE_SCORE), i.decision().sanctions());
     i.appeal(CANDIDATE, "录像显示并非本人", T0.plusDays(1));
@@ -166,13 +161,7 @@ class IncidentTest {
 
   @Test
   void aScoreVoidedInErrorIsReinstatedOnceAndOnlyWhereADecisionVoidedIt() {
-    Incident i = investigated(disorder, List.of());
-    i.decide(
-        OFFICER,
-        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
-        disorder,
-        WINDOW,
-        T0);
+    Incident i = voidDecided();
     DisciplineException blank =
         assertThrows(DisciplineException.class, () -> i.reinstateScore(OFFICER, " ", T0));
     assertEquals(422, blank.status());
@@ -193,6 +182,22 @@ class IncidentTest {
             DisciplineException.class, () -> disqualified.reinstateScore(OFFICER, "误判", T0));
     assertEquals("not-voided", none.code());
     assertFalse(disqualified.scoreReinstated());
+  }
+
+  @Test
+  void aLateScoreChangeWaitsUntilTheCoreReportsItsApproval() {
+    Incident i = voidDecided();
+    assertTrue(i.scoreChangePending().isEmpty());
+    i.scoreChangeAsked(PendingScoreChange.VOID);
+    assertEquals(Optional.of(PendingScoreChange.VOID), i.scoreChangePending());
+    assertFalse(i.scoreChangeApproved(PendingScoreChange.REINSTATEMENT), "not the one waiting");
+    assertEquals(Optional.of(PendingScoreChange.VOID), i.scoreChangePending());
+    assertTrue(i.scoreChangeApproved(PendingScoreChange.VOID));
+    assertTrue(i.scoreChangePending().isEmpty());
+    assertFalse(i.scoreChangeApproved(PendingScoreChange.VOID), "heard once only");
+    i.scoreChangeAsked(PendingScoreChange.REINSTATEMENT);
+    i.scoreChangeAsked(null);
+    assertTrue(i.scoreChangePending().isEmpty(), "applied or dropped at once: nothing waits");
   }
 
   @Test
@@ -233,6 +238,18 @@ class IncidentTest {
                         T0))
             .status());
     assertThrows(DisciplineException.class, () -> i.appeal(CANDIDATE, "x", T0));
+  }
+
+  /** An incident whose decision voids the stage score, in force. */
+  private Incident voidDecided() {
+    Incident i = investigated(disorder, List.of());
+    i.decide(
+        OFFICER,
+        new DecisionTerms(Set.of(Sanction.VOID_STAGE_SCORE), 0, "开考后喧哗"),
+        disorder,
+        WINDOW,
+        T0);
+    return i;
   }
 
   private Incident decided() {
