@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,8 +22,7 @@ import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.People.Person;
-import org.zhaokao.it.support.ServerAdmin;
-import org.zhaokao.notification.testing.RecordingHttpServer;
+import org.zhaokao.it.support.SmsProvider;
 
 /**
  * A candidate changes their mobile number on the account page: the current password, then the code
@@ -38,34 +33,11 @@ import org.zhaokao.notification.testing.RecordingHttpServer;
 @RunAsClient
 class ChangePhoneBrowserIT {
 
-  private static final String SMS = "zhaokao.notification.sms.";
-  private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
-
-  private static RecordingHttpServer provider;
-  private static ServerAdmin settings;
+  @RegisterExtension static final SmsProvider SMS = new SmsProvider();
 
   @Deployment(name = "core", testable = false)
   static EnterpriseArchive core() {
     return Deployments.core();
-  }
-
-  @BeforeAll
-  static void smsProvider() throws Exception {
-    provider = new RecordingHttpServer("{\"ok\":true}");
-    settings = ServerAdmin.connect();
-    settings.set(SMS + "provider", "http");
-    settings.set(SMS + "http.url", provider.base() + "/sms");
-    // $$ is WildFly's escape for a literal $.
-    settings.set(SMS + "http.body", "{\"phone\":\"$${mobile}\",\"message\":\"$${text}\"}");
-  }
-
-  @AfterAll
-  static void noProvider() throws Exception {
-    for (String name : new String[] {"provider", "http.url", "http.body"}) {
-      settings.remove(SMS + name);
-    }
-    settings.close();
-    provider.close();
   }
 
   @Test
@@ -73,7 +45,7 @@ class ChangePhoneBrowserIT {
     Person p = People.fresh();
     assertEquals(201, Http.postJson("/zhaokao/api/v1/candidates", p.registration()).statusCode());
     String newMobile = Notifications.mobile();
-    provider.drain();
+    SMS.drain();
 
     try (Browser browser = new Browser()) {
       WebDriver d = browser.driver();
@@ -99,7 +71,7 @@ class ChangePhoneBrowserIT {
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("contacts-messages"), "验证码已发送"));
 
-      String code = codeSentTo(newMobile);
+      String code = SMS.codeSentTo(newMobile, "验证码");
       d.findElement(By.id("change:code")).sendKeys(code);
       browser.screenshot("change-phone-code-zh");
       d.findElement(By.id("change:confirm")).click();
@@ -112,18 +84,5 @@ class ChangePhoneBrowserIT {
       assertTrue(d.findElement(By.id("mobile")).getText().contains(masked), masked);
       browser.screenshot("change-phone-done-zh");
     }
-  }
-
-  /** The six-digit code of the first SMS the provider receives for {@code mobile}. */
-  private static String codeSentTo(String mobile) throws InterruptedException {
-    for (int i = 0; i < 5; i++) {
-      RecordingHttpServer.Received r = provider.next(Duration.ofSeconds(30));
-      if (r.body().contains("\"phone\":\"" + mobile + "\"")) {
-        Matcher m = CODE.matcher(r.body().replace(mobile, ""));
-        assertTrue(m.find(), r.body());
-        return m.group();
-      }
-    }
-    throw new AssertionError("No SMS reached " + mobile);
   }
 }

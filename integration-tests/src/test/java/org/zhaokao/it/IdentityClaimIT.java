@@ -23,22 +23,30 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.EvidenceForms;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.Mailbox;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.People;
+import org.zhaokao.it.support.Recruiting;
+import org.zhaokao.it.support.SmsProvider;
 import org.zhaokao.it.support.Staff;
 
 /**
  * Claiming an ID number someone else registered (身份证号认领): the holder of the ID card files a claim
- * without an account, with a photo of the card; bad input is refused and nothing kept, one claimant
- * cannot file twice for the same number; a reviewer reads the photo (audited) and approves — the
- * number moves to a new account for the claimant, who logs in with it, and the squatting account is
- * disabled and told — or refuses, and the claimant is told why by e-mail.
+ * without an account, with a photo of the card and a code sent by SMS to the mobile given (missing,
+ * wrong or expired codes refused, nothing kept); bad input is refused and nothing kept, one
+ * claimant cannot file twice for the same number; a reviewer reads the photo (audited) and approves
+ * — the number moves to a new account for the claimant, who logs in with it, and the squatting
+ * account is disabled and told and its live applications withdrawn — or refuses, and the claimant
+ * is told why by e-mail. Decided claims lose their photo and statement after the retention period;
+ * the decision stays.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,7 +55,11 @@ class IdentityClaimIT {
   private static final String CLAIMS = "/zhaokao/api/v1/identity-claims";
   private static final String QUEUE = "/zhaokao/api/v1/admin/identity-claims";
 
+  private static final String VALID_FOR = "zhaokao.identity.code.validFor";
+  private static final String RETENTION_DAYS = "zhaokao.identity.claim.evidenceRetentionDays";
+
   private static Mailbox mail;
+  @RegisterExtension static final SmsProvider SMS = new SmsProvider();
 
   @Deployment(name = "core", testable = false)
   static EnterpriseArchive core() {
@@ -65,12 +77,16 @@ class IdentityClaimIT {
   }
 
   @Test
-  void approvedClaimMovesTheNumberToTheClaimant() {
+  void approvedClaimMovesTheNumberToTheClaimant() throws Exception {
     People.Person squatter = registered();
     Browsing squatting = Browsing.as(squatter.idNumber(), squatter.password());
+    long recruitment = Recruiting.published(Recruiting.employer());
+    String title = Recruiting.view(recruitment).getString("title");
+    long application =
+        Recruiting.applied(squatting, recruitment, Recruiting.positionId(recruitment, "02"));
     People.Person owner = ownerOf(squatter.idNumber());
 
-    JsonObject filed = Http.object(expect(201, file(claim(owner), "身份证.jpg", JPEG)));
+    JsonObject filed = Http.object(expect(201, file(claimWithCode(owner), "身份证.jpg", JPEG)));
     assertEquals("PENDING", filed.getString("status"));
     assertEquals(Set.of("id", "status", "filedAt"), filed.keySet(), "nothing of the holder leaks");
     long id = filed.getJsonNumber("id").longValue();
@@ -85,6 +101,7 @@ class IdentityClaimIT {
     assertEquals(owner.name(), row.getString("claimantName"));
     assertTrue(row.getString("idNumber").contains("*"), "the ID number is masked: " + row);
     assertTrue(queued(reviewer).contains(id));
+    assertTrue(row.getJsonArray("holderApplications").toString().contains(title), "" + row);
     HttpResponse<byte[]> evidence = reviewer.getBytes(QUEUE + "/" + id + "/evidence");
     assertEquals(200, evidence.statusCode());
     assertArrayEquals(JPEG, evidence.body());
@@ -93,6 +110,11 @@ class IdentityClaimIT {
         Http.object(expect(200, reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
     assertEquals("APPROVED", approved.getString("status"));
     assertEquals("DISABLED", approved.getString("holderStatus"));
+    // The squatter's live application was filed under someone else's identity: withdrawn, with the
+    // reason, by the recruitment module, and audited.
+    JsonObject withdrawal = AuditApi.events("application.withdrawn", "application", application);
+    assertEquals(1, withdrawal.getInt("total"), "" + withdrawal);
+    assertTrue(withdrawal.toString().contains("identity-claim"), "" + withdrawal);
     assertEquals(409, reviewer.post(QUEUE + "/" + id + "/approve", "{}").statusCode());
     assertFalse(queued(reviewer).contains(id));
 
@@ -124,13 +146,12 @@ class IdentityClaimIT {
   }
 
   @Test
-  void refusedClaimTellsTheClaimantWhy() {
+  void refusedClaimTellsTheClaimantWhy() throws Exception {
     People.Person squatter = registered();
     People.Person owner = ownerOf(squatter.idNumber());
+    Map<String, String> refiled = claimWithCode(owner);
     long id =
-        Http.object(expect(201, file(claim(owner), "card.png", PNG)))
-            .getJsonNumber("id")
-            .longValue();
+        Http.object(expect(201, file(refiled, "card.png", PNG))).getJsonNumber("id").longValue();
     mail.awaitMessages(owner.email(), 1);
     Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
     JsonObject refused =
@@ -141,9 +162,10 @@ class IdentityClaimIT {
     String text = Mailbox.text(mail.to(owner.email()).get(1));
     assertTrue(text.contains("照片无法辨认"), text);
 
-    // The squatter keeps the account; the claimant may file again once the claim is decided.
+    // The squatter keeps the account; the claimant may file again once the claim is decided: the
+    // pending claim no longer blocks it, only the used code does (a new one comes a minute later).
     expect(200, Browsing.as(squatter.idNumber(), squatter.password()).get("/zhaokao/api/v1/me"));
-    expect(201, file(claim(owner), "better.jpg", JPEG));
+    assertProblem(file(refiled, "better.jpg", JPEG), 422, "\"code\"");
   }
 
   @Test
@@ -176,14 +198,106 @@ class IdentityClaimIT {
   }
 
   @Test
+  void aClaimNeedsTheCodeSentToItsMobile() throws Exception {
+    People.Person squatter = registered();
+    People.Person owner = ownerOf(squatter.idNumber());
+    Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
+    int before = queued(reviewer).size();
+
+    assertProblem(file(claim(owner), "card.jpg", JPEG), 422, "identity-claim.code");
+    assertProblem(sendCode("1380013800"), 422, "mobile");
+    assertProblem(sendCode(squatter.mobile()), 409, "mobile-registered");
+    Map<String, String> wrong = claimWithCode(owner);
+    String right = wrong.get("code");
+    assertProblem(sendCode(owner.mobile()), 409, "code-too-soon");
+    wrong.put("code", right.equals("000000") ? "111111" : "000000");
+    assertProblem(file(wrong, "card.jpg", JPEG), 422, "\"code\"");
+    assertEquals(before, queued(reviewer).size(), "nothing kept without the right code");
+
+    // A code past its validity is refused too (validity shortened to a second for this test).
+    People.Person late = ownerOf(registered().idNumber());
+    SMS.settings().set(VALID_FOR, "PT1S");
+    Map<String, String> expired;
+    try {
+      expired = claimWithCode(late);
+    } finally {
+      SMS.settings().remove(VALID_FOR);
+    }
+    Thread.sleep(1500);
+    assertProblem(file(expired, "card.jpg", JPEG), 422, "\"code\"");
+    assertEquals(before, queued(reviewer).size(), "nothing kept with an expired code");
+
+    // The right code, after a wrong try, still files the claim; it is used up then.
+    wrong.put("code", right);
+    long id =
+        Http.object(expect(201, file(wrong, "card.jpg", JPEG))).getJsonNumber("id").longValue();
+    assertTrue(queued(reviewer).contains(id));
+    JsonObject sent =
+        Http.object(Admin.get(AuditApi.EVENTS + "?action=identity-claim.code.sent&size=1"));
+    assertTrue(sent.getInt("total") >= 1, "" + sent);
+    assertFalse(sent.toString().contains(owner.mobile()), "the mobile is masked in the trail");
+  }
+
+  @Test
+  void theEvidenceOfDecidedClaimsIsPurgedAfterTheRetentionAndTheDecisionStays() throws Exception {
+    People.Person squatter = registered();
+    People.Person owner = ownerOf(squatter.idNumber());
+    long decided =
+        Http.object(expect(201, file(claimWithCode(owner), "card.jpg", JPEG)))
+            .getJsonNumber("id")
+            .longValue();
+    People.Person other = ownerOf(registered().idNumber());
+    long waiting =
+        Http.object(expect(201, file(claimWithCode(other), "card.jpg", JPEG)))
+            .getJsonNumber("id")
+            .longValue();
+    Browsing reviewer = Staff.create("reviewer", "GLOBAL", "");
+    EvidenceForms.refused(reviewer, QUEUE, decided, "identity-claim.reason", "照片无法辨认");
+
+    SMS.settings().set(RETENTION_DAYS, "0");
+    JsonObject run;
+    try {
+      assertEquals(403, squatterSession(squatter).post(QUEUE + "/retention/run", "").statusCode());
+      run = Http.object(expect(200, reviewer.post(QUEUE + "/retention/run", "")));
+    } finally {
+      SMS.settings().remove(RETENTION_DAYS);
+    }
+    assertEquals(0, run.getInt("retentionDays"));
+    assertTrue(run.getInt("purged") >= 1, "" + run);
+
+    JsonObject kept = Http.object(expect(200, reviewer.get(QUEUE + "/" + decided)));
+    assertEquals("REFUSED", kept.getString("status"));
+    assertEquals("照片无法辨认", kept.getString("refusalReason"), "the decision stays");
+    assertEquals("", kept.getString("statement"));
+    assertTrue(kept.containsKey("evidencePurgedAt"), "" + kept);
+    assertProblem(
+        reviewer.get(QUEUE + "/" + decided + "/evidence"), 409, "identity-claim.evidence-purged");
+    // A claim still waiting keeps its evidence whatever the retention.
+    assertEquals(200, reviewer.getBytes(QUEUE + "/" + waiting + "/evidence").statusCode());
+
+    JsonObject purged =
+        AuditApi.events("identity-claim.evidence.purged", "identity-claim", decided);
+    assertEquals(1, purged.getInt("total"), "" + purged);
+    JsonObject runs =
+        Http.object(Admin.get(AuditApi.EVENTS + "?action=identity-claim.retention.run&size=1"));
+    assertTrue(runs.getInt("total") >= 1, "" + runs);
+
+    // With the default retention (three years) a second run purges nothing more.
+    assertEquals(
+        0, Http.object(expect(200, reviewer.post(QUEUE + "/retention/run", ""))).getInt("purged"));
+  }
+
+  @Test
   void theClaimPageIsThereInBothLanguages() {
     HttpResponse<String> zh = Http.get("/zhaokao/claim.xhtml");
     assertEquals(200, zh.statusCode());
     assertTrue(zh.body().contains("身份证号认领"), "title");
     assertTrue(zh.body().contains("multipart/form-data"), "the form uploads the photo");
+    assertTrue(zh.body().contains("发送验证码"), "the send-code step");
     HttpResponse<String> en = Http.get("/zhaokao/claim.xhtml?lang=en");
     assertEquals(200, en.statusCode());
     assertTrue(en.body().contains("Claim an ID number"), "English title");
+    assertTrue(en.body().contains("Send a code"), "the send-code step in English");
   }
 
   private static People.Person registered() {
@@ -207,6 +321,23 @@ class IdentityClaimIT {
     fields.put("statement", "报名时发现我的身份证号已被他人注册，我从未注册过该账号。");
     fields.put("password", owner.password());
     return fields;
+  }
+
+  /** The claim form with the code the claimant's mobile received by SMS. */
+  private static Map<String, String> claimWithCode(People.Person owner) throws Exception {
+    SMS.drain();
+    expect(202, sendCode(owner.mobile()));
+    Map<String, String> fields = claim(owner);
+    fields.put("code", SMS.codeSentTo(owner.mobile(), "验证码"));
+    return fields;
+  }
+
+  private static HttpResponse<String> sendCode(String mobile) {
+    return new Browsing().post(CLAIMS + "/code", Json.object("mobile", mobile));
+  }
+
+  private static Browsing squatterSession(People.Person p) {
+    return Browsing.as(p.idNumber(), p.password());
   }
 
   private static Set<Long> queued(Browsing reviewer) {

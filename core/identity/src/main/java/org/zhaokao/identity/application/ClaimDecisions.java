@@ -2,13 +2,14 @@ package org.zhaokao.identity.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.zhaokao.identity.domain.account.Account;
-import org.zhaokao.identity.domain.account.AccountHold;
 import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.account.Candidate;
 import org.zhaokao.identity.domain.claim.IdentityClaim;
@@ -27,17 +28,23 @@ import org.zhaokao.privacy.Masking;
  * Deciding an ID-number claim (身份证号认领审核). Approval moves the number to a new account for the
  * claimant (the password they chose when filing, the mobile and e-mail they gave) and takes it from
  * the account that held it: that account's number becomes a placeholder, the account is disabled
- * (the web layer ends its sessions) and its live applications are flagged in the audit trail and on
- * the claim for staff to review. Both parties are told. Refusal tells the claimant why.
+ * (the web layer ends its sessions) and its live applications are withdrawn with the reason,
+ * through the recruitment module ({@link ClaimedApplications}): filed under someone else's
+ * identity, they would keep places from real candidates. Both parties are told, the holder with the
+ * recruitments concerned. Refusal tells the claimant why.
  */
 @Stateless
 public class ClaimDecisions {
+
+  /** Why the holder's applications were withdrawn, as stored and shown on them. */
+  static final String WITHDRAWAL_REASON = "身份证号已由本人认领（认领申请 %d），以该身份证号提交的报名予以撤销";
 
   @Inject private Accounts accounts;
   @Inject private IdentityClaims claims;
   @Inject private Grants grants;
   @Inject private DataProtection protection;
   @Inject private ClaimViews views;
+  @Inject private Instance<ClaimedApplications> withdrawals;
   @EJB private IdentityClaimNotices notices;
   @EJB private AuditLog audit;
 
@@ -102,12 +109,12 @@ public class ClaimDecisions {
     grants.grant(account.id(), "candidate", "GLOBAL", "");
     c.approve(actor.accountId(), account.id(), now);
 
-    List<AccountHold> live = views.liveApplications(c.holderAccount());
+    List<String> withdrawn = withdrawLiveApplications(actor, c);
     audit.record(
         ClaimViews.entry(actor, "identity-claim.approved", c)
             .detail("newAccount", String.valueOf(account.id()))
             .detail("idNumber", Masking.idNumber(id.value()))
-            .detail("holderLiveApplications", String.valueOf(live.size()))
+            .detail("holderApplicationsWithdrawn", String.valueOf(withdrawn.size()))
             .build());
     audit.record(
         AuditEntry.builder("account.id-number.withdrawn", ContactVerification.actorOf(actor))
@@ -115,7 +122,7 @@ public class ClaimDecisions {
             .client(actor.clientIp(), actor.userAgent())
             .detail("claim", String.valueOf(c.id()))
             .detail("name", Masking.name(holderName))
-            .detail("flaggedApplications", String.valueOf(live.size()))
+            .detail("withdrawnApplications", String.valueOf(withdrawn.size()))
             .build());
     audit.record(
         AuditEntry.builder("account.registered", ContactVerification.actorOf(actor))
@@ -124,7 +131,7 @@ public class ClaimDecisions {
             .detail("claim", String.valueOf(c.id()))
             .build());
     notices.approved(c, account.id());
-    notices.withdrawn(c, holderName);
+    notices.withdrawn(c, holderName, withdrawn);
     return views.of(c);
   }
 
@@ -149,6 +156,17 @@ public class ClaimDecisions {
     notices.refused(
         c, views.clear(Candidate.EMAIL, c.email()), views.clear(Candidate.MOBILE, c.mobile()), why);
     return views.of(c);
+  }
+
+  /**
+   * The holder's live applications were filed under someone else's identity and take places from
+   * real candidates, which is why claims exist: they are withdrawn, through the recruitment module.
+   */
+  private List<String> withdrawLiveApplications(Actor actor, IdentityClaim c) {
+    String reason = WITHDRAWAL_REASON.formatted(c.id());
+    List<String> withdrawn = new ArrayList<>();
+    withdrawals.forEach(w -> withdrawn.addAll(w.withdrawLive(actor, c.holderAccount(), reason)));
+    return withdrawn;
   }
 
   private static void requirePending(IdentityClaim c) {

@@ -11,6 +11,8 @@ import java.util.Locale;
  * @param evidenceName the uploaded file's name as the browser gave it
  * @param evidence the photo of the ID card (JPEG, PNG or PDF)
  * @param language the language notices to the claimant are written in
+ * @param code the one-time code sent by SMS to {@code mobile} (see {@link
+ *     IdentityClaiming#sendCode})
  */
 public record ClaimForm(
     String realName,
@@ -21,4 +23,5 @@ public record ClaimForm(
     String password,
     String evidenceName,
     byte[] evidence,
-    Locale language) {}
+    Locale language,
+    String code) {}

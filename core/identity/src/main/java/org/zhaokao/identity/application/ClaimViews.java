@@ -56,7 +56,8 @@ public class ClaimViews {
         c.filedAt(),
         c.decidedAt().orElse(null),
         c.refusalReason().orElse(null),
-        c.newAccount().orElse(null));
+        c.newAccount().orElse(null),
+        c.evidencePurgedAt().orElse(null));
   }
 
   /** The account's applications in recruitments still running. */

@@ -25,8 +25,20 @@ public class CodeChecks {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<VerificationCode> tryNewest(
       long accountId, CodePurpose purpose, ContactChannel channel, String typed) {
-    return codes
-        .newest(accountId, purpose, channel)
-        .filter(c -> c.tryCode(typed, OffsetDateTime.now(ZoneOffset.UTC)));
+    return tried(codes.newest(accountId, purpose, channel), typed);
+  }
+
+  /**
+   * The code record when the typed code is right for the newest code of this purpose sent to the
+   * address with this blind index (a claim code, which has no account), else empty.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<VerificationCode> tryNewestTo(
+      String targetIndex, CodePurpose purpose, ContactChannel channel, String typed) {
+    return tried(codes.newestTo(targetIndex, purpose, channel), typed);
+  }
+
+  private static Optional<VerificationCode> tried(Optional<VerificationCode> newest, String typed) {
+    return newest.filter(c -> c.tryCode(typed, OffsetDateTime.now(ZoneOffset.UTC)));
   }
 }

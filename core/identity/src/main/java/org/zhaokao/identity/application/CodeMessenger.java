@@ -3,9 +3,11 @@ package org.zhaokao.identity.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.zhaokao.identity.domain.account.ContactChannel;
 import org.zhaokao.identity.domain.code.CodePurpose;
@@ -38,24 +40,70 @@ public class CodeMessenger {
   public void send(
       long accountId, CodePurpose purpose, ContactChannel channel, String address, Locale locale) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    CodeThrottle.waitUntil(
-            codes.newest(accountId, purpose, channel),
-            codes.sentSince(accountId, now.minusHours(1)),
-            now)
+    throttle(
+        codes.newest(accountId, purpose, channel),
+        codes.sentSince(accountId, now.minusHours(1)),
+        now);
+    issue(accountId, purpose, channel, address, locale, "code:" + accountId, now);
+  }
+
+  /**
+   * Sends a claim code (身份证号认领) to a mobile number that belongs to no account yet: the throttle
+   * counts the codes sent to that number instead of an account's.
+   *
+   * @param mobile the clear mobile number
+   * @throws ConflictException {@code code-too-soon} while the throttle holds
+   */
+  public void sendClaimCode(String mobile, Locale locale) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    String index = targetIndex(ContactChannel.MOBILE, mobile);
+    throttle(
+        codes.newestTo(index, CodePurpose.CLAIM, ContactChannel.MOBILE),
+        codes.sentToSince(index, now.minusHours(1)),
+        now);
+    issue(
+        null,
+        CodePurpose.CLAIM,
+        ContactChannel.MOBILE,
+        mobile,
+        locale,
+        "code:claim:" + index.substring(0, 16),
+        now);
+  }
+
+  /** The blind index a code sent to {@code address} is found by. */
+  public String targetIndex(ContactChannel channel, String address) {
+    return protection.index(field(channel), address);
+  }
+
+  private static void throttle(
+      Optional<VerificationCode> previous, long sentLastHour, OffsetDateTime now) {
+    CodeThrottle.waitUntil(previous, sentLastHour, now)
         .ifPresent(
             until -> {
               throw new ConflictException(
                   "code-too-soon", "A code was sent a moment ago; ask again after " + until);
             });
-    String field = channel == ContactChannel.MOBILE ? "code.mobile" : "code.email";
+  }
+
+  private void issue(
+      Long accountId,
+      CodePurpose purpose,
+      ContactChannel channel,
+      String address,
+      Locale locale,
+      String keyPrefix,
+      OffsetDateTime now) {
+    Duration validFor = IdentitySettings.codeValidity();
     VerificationCode.Issued issued =
         VerificationCode.issue(
             accountId,
             purpose,
             channel,
-            protection.encrypt(field, address),
-            protection.index(field, address),
-            now);
+            protection.encrypt(field(channel), address),
+            targetIndex(channel, address),
+            now,
+            validFor);
     codes.add(issued.record());
     Recipient to =
         channel == ContactChannel.MOBILE ? Recipient.mobile(address) : Recipient.email(address);
@@ -64,11 +112,11 @@ public class CodeMessenger {
                 purpose == CodePurpose.PASSWORD_RESET
                     ? IdentityTemplates.RESET
                     : IdentityTemplates.CODE,
-                "code:" + accountId + ":" + now.toInstant().toEpochMilli() + ":" + channel)
+                keyPrefix + ":" + now.toInstant().toEpochMilli() + ":" + channel)
             .to(to)
             .locale(locale)
             .parameter("code", issued.code())
-            .parameter("minutes", String.valueOf(VerificationCode.VALID_FOR.toMinutes()))
+            .parameter("minutes", String.valueOf(Math.max(1, validFor.toMinutes())))
             .onlyChannels(
                 Set.of(
                     channel == ContactChannel.MOBILE
@@ -77,9 +125,12 @@ public class CodeMessenger {
             .build());
   }
 
+  private static String field(ContactChannel channel) {
+    return channel == ContactChannel.MOBILE ? "code.mobile" : "code.email";
+  }
+
   /** The clear address a code was sent to. */
   public String addressOf(VerificationCode code) {
-    String field = code.channel() == ContactChannel.MOBILE ? "code.mobile" : "code.email";
-    return protection.decrypt(field, code.targetEncrypted());
+    return protection.decrypt(field(code.channel()), code.targetEncrypted());
   }
 }

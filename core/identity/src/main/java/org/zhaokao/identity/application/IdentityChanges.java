@@ -37,7 +37,7 @@ import org.zhaokao.privacy.crypto.FieldCipher;
 @Stateless
 public class IdentityChanges {
 
-  static final String REVIEW = "identity:review";
+  public static final String REVIEW = "identity:review";
 
   @Inject private Accounts accounts;
   @Inject private IdentityRequests requests;

@@ -2,6 +2,8 @@ package org.zhaokao.identity.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.List;
+import java.util.Locale;
 import org.zhaokao.identity.domain.claim.IdentityClaim;
 import org.zhaokao.plugins.api.notify.NotificationRequest;
 import org.zhaokao.plugins.api.notify.Notifier;
@@ -33,13 +35,24 @@ public class IdentityClaimNotices {
             .build());
   }
 
-  /** The account that held the number lost it and was disabled. */
-  public void withdrawn(IdentityClaim c, String holderName) {
+  /**
+   * The account that held the number lost it and was disabled, and its live applications were
+   * withdrawn.
+   *
+   * @param applications the recruitments whose application was withdrawn, by title
+   */
+  public void withdrawn(IdentityClaim c, String holderName, List<String> applications) {
+    Locale locale = languages.of(c.holderAccount());
     notifier.notify(
         NotificationRequest.builder(IdentityTemplates.CLAIM_WITHDRAWN, "claim-withdrawn:" + c.id())
             .to(Recipient.account(String.valueOf(c.holderAccount())))
-            .locale(languages.of(c.holderAccount()))
+            .locale(locale)
             .parameter("name", holderName)
+            .parameter(
+                "applications",
+                applications.isEmpty()
+                    ? (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "none" : "无")
+                    : String.join(", ", applications))
             .parameter("claim", String.valueOf(c.id()))
             .build());
   }

@@ -12,8 +12,9 @@ import java.util.List;
  * @param holderAccountId the account that held the number when the claim was filed
  * @param holderName that account's real name, in full
  * @param holderStatus that account's status (DISABLED once a claim on it was approved)
- * @param holderApplications the holder's live applications in words, flagged for review
+ * @param holderApplications the holder's live applications in words, withdrawn on approval
  * @param newAccountId the claimant's account, once approved
+ * @param evidencePurgedAt when the retention purge took the photo and the statement, or null
  */
 public record IdentityClaimView(
     long id,
@@ -32,7 +33,8 @@ public record IdentityClaimView(
     OffsetDateTime filedAt,
     OffsetDateTime decidedAt,
     String refusalReason,
-    Long newAccountId) {
+    Long newAccountId,
+    OffsetDateTime evidencePurgedAt) {
 
   /**
    * What the anonymous claimant is told after filing: no one else's data.

@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.account.Candidate;
+import org.zhaokao.identity.domain.account.ContactChannel;
 import org.zhaokao.identity.domain.account.ContactRules;
 import org.zhaokao.identity.domain.claim.ClaimEvidence;
 import org.zhaokao.identity.domain.claim.IdentityClaim;
 import org.zhaokao.identity.domain.claim.IdentityClaims;
+import org.zhaokao.identity.domain.code.CodePurpose;
 import org.zhaokao.identity.domain.request.EvidenceRules;
 import org.zhaokao.platform.validation.Checks;
 import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.platform.validation.InvalidInputException;
+import org.zhaokao.plugins.api.audit.AuditEntry;
 import org.zhaokao.plugins.api.audit.AuditLog;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.privacy.DataProtection;
@@ -40,14 +43,44 @@ public class IdentityClaiming {
   @Inject private PasswordHashing hashing;
   @Inject private ClaimViews views;
   @EJB private IdentityClaimNotices notices;
+  @EJB private CodeMessenger messenger;
+  @EJB private CodeChecks codes;
   @EJB private AuditLog audit;
+
+  /**
+   * Sends a one-time code by SMS to the mobile number a claimant is about to give: the claim is
+   * filed only with it, so the number (where the decision and the new account's codes go) is the
+   * claimant's. The code belongs to the number, not to an account (the claimant has none).
+   *
+   * @throws InvalidInputException {@code mobile} when not a mainland mobile number
+   * @throws ConflictException {@code code-too-soon} while the throttle holds, {@code
+   *     mobile-registered} when the number belongs to an account (the claim would be refused)
+   */
+  public void sendCode(Actor actor, String mobile, Locale locale) {
+    String number = strip(mobile);
+    if (!ContactRules.isMobile(number)) {
+      throw InvalidInputException.of("mobile", "mobile", "Give an 11-digit mainland mobile number");
+    }
+    ClaimViews.requireFree(
+        accounts,
+        Candidate.MOBILE,
+        protection.index(Candidate.MOBILE, number),
+        "mobile-registered");
+    messenger.sendClaimCode(number, locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
+    audit.record(
+        AuditEntry.builder("identity-claim.code.sent", ContactVerification.actorOf(actor))
+            .client(actor.clientIp(), actor.userAgent())
+            .detail("mobile", Masking.mobile(number))
+            .build());
+  }
 
   /**
    * Files a claim. Nothing is kept when any check fails.
    *
    * @param actor the (anonymous) visitor, for the audit trail
-   * @throws InvalidInputException naming every refused field, the evidence, or {@code
-   *     identity-claim.not-registered} when no account holds the number (register instead)
+   * @throws InvalidInputException naming every refused field, the evidence, {@code
+   *     identity-claim.not-registered} when no account holds the number (register instead), or
+   *     {@code code} when the SMS code is missing, wrong, expired or used
    * @throws ConflictException {@code identity-claim.pending} while the same claimant's claim on the
    *     number waits, {@code mobile-registered} / {@code email-registered} when the contact data
    *     belongs to another account
@@ -105,6 +138,7 @@ public class IdentityClaiming {
     }
     ClaimViews.requireFree(accounts, Candidate.MOBILE, sealedMobile.index(), "mobile-registered");
     ClaimViews.requireFree(accounts, Candidate.EMAIL, sealedEmail.index(), "email-registered");
+    requireCode(mobile, form.code());
 
     IdentityClaim claim;
     try {
@@ -156,12 +190,37 @@ public class IdentityClaiming {
   public EvidenceFile evidence(Actor actor, long claimId) {
     Permissions.require(actor, IdentityChanges.REVIEW);
     IdentityClaim c = views.claim(claimId);
-    ClaimEvidence stored = claims.evidence(claimId).orElseThrow();
+    ClaimEvidence stored =
+        claims
+            .evidence(claimId)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "identity-claim.evidence-purged",
+                        "The evidence of this decided claim was purged after its retention period"));
     byte[] bytes =
         protection.open(
             ClaimEvidence.field(claimId), new FieldCipher.Sealed(stored.keyId(), stored.sealed()));
     audit.record(ClaimViews.entry(actor, "identity-claim.evidence.viewed", c).build());
     return new EvidenceFile(c.evidenceName(), c.evidenceType(), bytes);
+  }
+
+  /**
+   * Last of the checks, so a claim refused for another reason leaves the code usable; a wrong try
+   * uses up an attempt even though the filing then fails.
+   */
+  private void requireCode(String mobile, String typed) {
+    if (typed == null || typed.isBlank()) {
+      throw InvalidInputException.of(
+          "code", "identity-claim.code", "Give the code sent by SMS to the mobile number");
+    }
+    codes
+        .tryNewestTo(
+            messenger.targetIndex(ContactChannel.MOBILE, mobile),
+            CodePurpose.CLAIM,
+            ContactChannel.MOBILE,
+            typed.strip())
+        .orElseThrow(() -> InvalidInputException.of("code", "code", "Wrong, expired or used code"));
   }
 
   private IdentityClaim.Sealed seal(String field, String value) {

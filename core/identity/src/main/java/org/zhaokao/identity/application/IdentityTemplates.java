@@ -42,7 +42,10 @@ public class IdentityTemplates {
   /** An ID-number claim was refused, with the reason (to the claimant). */
   public static final String CLAIM_REFUSED = "account.identity-claim-refused";
 
-  /** The account lost its ID number to an approved claim and was disabled. */
+  /**
+   * The account lost its ID number to an approved claim and was disabled; {@code applications}
+   * names the recruitments whose application was withdrawn.
+   */
   public static final String CLAIM_WITHDRAWN = "account.identity-claim-withdrawn";
 
   @EJB private PluginTemplates templates;
@@ -83,11 +86,12 @@ public class IdentityTemplates {
         all,
         CLAIM_WITHDRAWN,
         "账号身份证号已被收回",
-        "${name}您好：\n\n经工作人员审核身份证持有人的认领申请（编号 ${claim}），本账号登记的身份证号已被收回，账号已停用，进行中的报名将由工作人员复核。如有异议，请联系我们。",
+        "${name}您好：\n\n经工作人员审核身份证持有人的认领申请（编号 ${claim}），本账号登记的身份证号已被收回，账号已停用；以该身份证号提交的进行中报名已撤销：${applications}。如有异议，请联系我们。",
         "The ID number of your account was withdrawn",
         "Hello ${name},\n\nAfter staff reviewed the ID card holder's claim ${claim}, the ID number"
             + " registered on this account was withdrawn and the account disabled; its live"
-            + " applications will be reviewed by staff. Contact us if you disagree.");
+            + " applications filed under that number were withdrawn: ${applications}. Contact us if"
+            + " you disagree.");
     return List.copyOf(all);
   }
 

@@ -32,7 +32,7 @@ class ReturnNotices {
   /** The review returned {@code a} for changes just now. */
   void returned(Application a, Recruitment r) {
     notifier.notify(
-        request(RecruitmentTemplates.RETURNED, a, r, "returned:" + a.decidedAt().orElseThrow())
+        request(RecruitmentTemplates.RETURNED, a, r, "returned:" + a.decision().at().orElseThrow())
             .parameter("reason", a.decisionReason().orElse(""))
             .build());
   }

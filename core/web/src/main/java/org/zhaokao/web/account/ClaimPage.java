@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 import org.primefaces.model.file.UploadedFile;
 import org.zhaokao.identity.application.ClaimForm;
 import org.zhaokao.identity.application.IdentityClaimView;
@@ -15,7 +16,8 @@ import org.zhaokao.web.support.PageMessages;
 
 /**
  * The claim page (身份证号认领): a person whose ID number someone else registered asks, without an
- * account, for it to be moved to one of their own, with a photo of the ID card.
+ * account, for it to be moved to one of their own, with a photo of the ID card and a code sent by
+ * SMS to their mobile number.
  */
 @Named
 @RequestScoped
@@ -27,8 +29,19 @@ public class ClaimPage extends PersonFormFields {
   @Inject private Login login;
 
   private String statement;
+  private String code;
   private transient UploadedFile evidence;
   private Long filed;
+
+  /** Sends the SMS code to the mobile number typed so far; the rest of the form stays as typed. */
+  public void sendCode() {
+    try {
+      claiming.sendCode(login.actor(), getMobile(), locale());
+      PageMessages.info("claim.code.sent");
+    } catch (RuntimeException e) {
+      Problems.show(FORM, e);
+    }
+  }
 
   public void file() {
     if (!passwordsMatch(FORM)) {
@@ -47,16 +60,22 @@ public class ClaimPage extends PersonFormFields {
                   getPassword(),
                   evidence == null ? null : evidence.getFileName(),
                   evidence == null ? null : evidence.getContent(),
-                  FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                  locale(),
+                  code));
       filed = receipt.id();
       PageMessages.info("claim.filed", receipt.id());
       clearPerson();
       statement = null;
+      code = null;
     } catch (RuntimeException e) {
       Problems.show(FORM, e);
     } finally {
       forgetPasswords();
     }
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   /** The number of the claim just filed, or null. */
@@ -70,6 +89,14 @@ public class ClaimPage extends PersonFormFields {
 
   public void setStatement(String statement) {
     this.statement = statement;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public UploadedFile getEvidence() {

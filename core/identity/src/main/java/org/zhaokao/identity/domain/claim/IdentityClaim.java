@@ -79,6 +79,10 @@ public class IdentityClaim extends ReviewedSubmission {
   @Column(name = "new_account")
   private Long newAccount;
 
+  /** When the retention purge took the photo and the statement; null while kept. */
+  @Column(name = "evidence_purged_at")
+  private OffsetDateTime evidencePurgedAt;
+
   protected IdentityClaim() {}
 
   /**
@@ -148,6 +152,35 @@ public class IdentityClaim extends ReviewedSubmission {
   @Override
   protected void leavePending() {
     this.pendingKey = null;
+  }
+
+  /**
+   * The retention purge took the evidence (the photo is deleted from its own table): the statement
+   * goes too; the decision — who, when, what, why — stays.
+   *
+   * @return false when it was purged before
+   * @throws IllegalStateException while the claim waits for a decision: its reviewer needs it
+   */
+  public boolean purgeEvidence(OffsetDateTime at) {
+    if (pending()) {
+      throw new IllegalStateException("claim " + id + " is pending; its evidence is kept");
+    }
+    if (evidencePurgedAt != null) {
+      return false;
+    }
+    this.statement = "";
+    this.evidencePurgedAt = at;
+    return true;
+  }
+
+  /** Whether a decided claim has outlived {@code retention} at {@code now} and keeps evidence. */
+  public boolean evidenceDue(ClaimRetention retention, OffsetDateTime now) {
+    return evidencePurgedAt == null
+        && decidedAt().filter(at -> !at.isAfter(retention.cutoff(now))).isPresent();
+  }
+
+  public Optional<OffsetDateTime> evidencePurgedAt() {
+    return Optional.ofNullable(evidencePurgedAt);
   }
 
   @Override

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * How often codes may be sent: one a minute for the same purpose and address kind, ten an hour for
- * one account. Keeps SMS costs and harassment by a stranger typing someone's number within bounds.
+ * one account (or, for a claim code, which has no account, one mobile number). Keeps SMS costs and
+ * harassment by a stranger typing someone's number within bounds.
  */
 public final class CodeThrottle {
 
@@ -19,7 +20,7 @@ public final class CodeThrottle {
    * When the next code may be sent, if not now.
    *
    * @param previous the newest code of the same purpose and channel, if any
-   * @param sentLastHour how many codes the account was sent in the last hour
+   * @param sentLastHour how many codes the account (or the address) was sent in the last hour
    */
   public static Optional<OffsetDateTime> waitUntil(
       Optional<VerificationCode> previous, long sentLastHour, OffsetDateTime now) {

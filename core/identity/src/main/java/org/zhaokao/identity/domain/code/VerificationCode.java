@@ -39,8 +39,9 @@ public class VerificationCode {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_verification_code_seq")
   private Long id;
 
-  @Column(name = "account_id", nullable = false)
-  private long accountId;
+  /** Null for a {@link CodePurpose#CLAIM} code: the claimant has no account yet. */
+  @Column(name = "account_id")
+  private Long accountId;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -77,13 +78,14 @@ public class VerificationCode {
   protected VerificationCode() {}
 
   private VerificationCode(
-      long accountId,
+      Long accountId,
       CodePurpose purpose,
       ContactChannel channel,
       String targetEncrypted,
       String targetIndex,
       String code,
-      OffsetDateTime now) {
+      OffsetDateTime now,
+      Duration validFor) {
     this.accountId = accountId;
     this.purpose = purpose;
     this.channel = channel;
@@ -94,24 +96,37 @@ public class VerificationCode {
     this.salt = HexFormat.of().formatHex(s);
     this.codeHash = hash(salt, code);
     this.createdAt = now;
-    this.expiresAt = now.plus(VALID_FOR);
+    this.expiresAt = now.plus(validFor);
   }
 
   /**
    * A fresh code for an address.
    *
+   * @param accountId the account it is for, null only for a {@link CodePurpose#CLAIM} code
+   * @param validFor how long it may be used, at most {@link #VALID_FOR}
    * @return the stored record and the code in clear, to send once
+   * @throws IllegalArgumentException without an account for another purpose than a claim, or a
+   *     validity that is not positive or longer than {@link #VALID_FOR}
    */
   public static Issued issue(
-      long accountId,
+      Long accountId,
       CodePurpose purpose,
       ContactChannel channel,
       String targetEncrypted,
       String targetIndex,
-      OffsetDateTime now) {
+      OffsetDateTime now,
+      Duration validFor) {
+    if (accountId == null && purpose != CodePurpose.CLAIM) {
+      throw new IllegalArgumentException("only a claim code is sent without an account");
+    }
+    if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(VALID_FOR) > 0) {
+      throw new IllegalArgumentException(
+          "a code is valid for up to " + VALID_FOR + ": " + validFor);
+    }
     String code = String.format("%06d", RANDOM.nextInt(1_000_000));
     return new Issued(
-        new VerificationCode(accountId, purpose, channel, targetEncrypted, targetIndex, code, now),
+        new VerificationCode(
+            accountId, purpose, channel, targetEncrypted, targetIndex, code, now, validFor),
         code);
   }
 
@@ -156,7 +171,8 @@ public class VerificationCode {
     }
   }
 
-  public long accountId() {
+  /** The account the code is for, or null for a claim code. */
+  public Long accountId() {
     return accountId;
   }
 

@@ -1,6 +1,7 @@
 package org.zhaokao.identity.domain.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,32 @@ class IdentityClaimTest {
     assertTrue(c.pendingKey().isEmpty());
     assertTrue(c.newAccount().isEmpty());
     assertThrows(IllegalStateException.class, () -> c.approve(1, 42, NOW));
+  }
+
+  @Test
+  void aDecidedClaimLosesItsEvidenceOnceTheRetentionIsOverAndKeepsItsDecision() {
+    IdentityClaim c = pending();
+    ClaimRetention threeYears = new ClaimRetention(ClaimRetention.DEFAULT_DAYS);
+    assertFalse(c.evidenceDue(new ClaimRetention(0), NOW.plusYears(5)), "pending: kept");
+    assertThrows(IllegalStateException.class, () -> c.purgeEvidence(NOW));
+
+    c.refuse(1, "照片无法辨认", NOW);
+    assertFalse(c.evidenceDue(threeYears, NOW.plusYears(2)));
+    assertTrue(c.evidenceDue(threeYears, NOW.plusDays(ClaimRetention.DEFAULT_DAYS)));
+    assertTrue(c.evidenceDue(new ClaimRetention(0), NOW), "zero days: at once");
+
+    assertTrue(c.purgeEvidence(NOW.plusYears(3)));
+    assertEquals("", c.statement());
+    assertEquals(NOW.plusYears(3), c.evidencePurgedAt().orElseThrow());
+    assertEquals(RequestStatus.REFUSED, c.status());
+    assertEquals("照片无法辨认", c.refusalReason().orElseThrow(), "the decision stays");
+    assertFalse(c.evidenceDue(new ClaimRetention(0), NOW.plusYears(4)));
+    assertFalse(c.purgeEvidence(NOW.plusYears(4)), "purged once");
+  }
+
+  @Test
+  void retentionIsNeverNegative() {
+    assertThrows(IllegalArgumentException.class, () -> new ClaimRetention(-1));
+    assertEquals(NOW.minusDays(1096), new ClaimRetention(1096).cutoff(NOW));
   }
 }

@@ -137,7 +137,24 @@ public class Application {
   /** The candidate withdraws (撤回); they may apply again, to any position. */
   public void withdraw(OffsetDateTime at) {
     requireOpenToCandidate("withdraw");
-    status = ApplicationStatus.WITHDRAWN;
+    leave(ApplicationStatus.WITHDRAWN, at);
+  }
+
+  /**
+   * Staff withdraw a live application filed under an ID number its holder claimed back (身份证号认领),
+   * whatever the review decided; the reason replaces the shown one. False when it was not live.
+   */
+  public boolean withdrawForClaim(OffsetDateTime at, String reason) {
+    if (!status.live()) {
+      return false;
+    }
+    decision = decision().showing(Reasons.require(reason));
+    leave(ApplicationStatus.WITHDRAWN, at);
+    return true;
+  }
+
+  private void leave(ApplicationStatus to, OffsetDateTime at) {
+    status = to;
     liveRecruitmentId = null;
     updatedAt = at;
   }
@@ -157,10 +174,8 @@ public class Application {
         Disqualification.replacing(id, status, decision().reason().orElse(null));
     String why = Reasons.require(reason);
     disqualification = replaced;
-    status = ApplicationStatus.DISQUALIFIED;
-    liveRecruitmentId = null;
     decision = decision().showing(why);
-    updatedAt = at;
+    leave(ApplicationStatus.DISQUALIFIED, at);
     return true;
   }
 
@@ -255,14 +270,9 @@ public class Application {
     return Optional.ofNullable(ticketNumber);
   }
 
-  /**
-   * Whether the candidate sees the review's decision: a return at once, a result once confirmed.
-   */
+  /** Whether the candidate sees the review's decision (see {@link ApplicationStatus#shown}). */
   public boolean decisionPublished() {
-    return switch (status) {
-      case APPROVED, REJECTED -> employer().confirmed();
-      default -> true;
-    };
+    return status.shown(employer().confirmed());
   }
 
   /** 退回修改: the candidate corrects and submits again while the window is open. */
@@ -375,10 +385,6 @@ public class Application {
     return decision().reason();
   }
 
-  public Optional<OffsetDateTime> decidedAt() {
-    return decision().at();
-  }
-
   /** The reviewer's decision (资格审核意见). */
   public ReviewerDecision decision() {
     return decision != null ? decision : ReviewerDecision.none();
@@ -387,9 +393,5 @@ public class Application {
   /** The employer's confirmation (招考单位确认) of the current decision. */
   public EmployerSignOff employer() {
     return confirmation != null ? confirmation : EmployerSignOff.none();
-  }
-
-  public long version() {
-    return version;
   }
 }

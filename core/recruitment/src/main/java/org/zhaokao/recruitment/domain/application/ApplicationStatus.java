@@ -32,4 +32,15 @@ public enum ApplicationStatus {
   public boolean openToCandidate() {
     return this == SUBMITTED || this == RETURNED;
   }
+
+  /**
+   * Whether the candidate sees the review's decision: a return at once, a result once the employer
+   * {@code confirmed} it.
+   */
+  public boolean shown(boolean confirmed) {
+    return switch (this) {
+      case APPROVED, REJECTED -> confirmed;
+      default -> true;
+    };
+  }
 }

@@ -120,4 +120,27 @@ class ApplicationTest {
     assertEquals(ApplicationStatus.APPROVED, a.status());
     assertThrows(ConflictException.class, () -> submitted().liftDisqualification(NOW));
   }
+
+  @Test
+  void anApplicationUnderAClaimedIdNumberIsWithdrawnWhateverTheReviewDecided() {
+    Application approved = submitted();
+    approved.approve(9, NOW);
+    assertThrows(ConflictException.class, () -> approved.withdraw(NOW), "not the candidate's call");
+    assertTrue(approved.withdrawForClaim(NOW.plusDays(1), "身份证号已由本人认领"));
+    assertEquals(ApplicationStatus.WITHDRAWN, approved.status());
+    assertEquals("身份证号已由本人认领", approved.decisionReason().orElseThrow());
+    assertEquals(NOW.plusDays(1), approved.updatedAt());
+    assertFalse(approved.withdrawForClaim(NOW, "again"), "nothing left to withdraw");
+
+    Application pending = submitted();
+    assertThrows(IllegalArgumentException.class, () -> pending.withdrawForClaim(NOW, " "));
+    assertEquals(ApplicationStatus.SUBMITTED, pending.status(), "nothing changed without a reason");
+  }
+
+  @Test
+  void aDecisionIsShownOnceConfirmedAndAReturnAtOnce() {
+    assertTrue(ApplicationStatus.RETURNED.shown(false));
+    assertFalse(ApplicationStatus.APPROVED.shown(false));
+    assertTrue(ApplicationStatus.REJECTED.shown(true));
+  }
 }

@@ -2,6 +2,7 @@ package org.zhaokao.web.rest.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +11,7 @@ import org.zhaokao.identity.application.ClaimDecisions;
 import org.zhaokao.identity.application.EvidenceFile;
 import org.zhaokao.identity.application.IdentityClaimView;
 import org.zhaokao.identity.application.IdentityClaiming;
+import org.zhaokao.identity.application.retention.ClaimEvidenceRetention;
 import org.zhaokao.plugins.api.security.Actor;
 import org.zhaokao.web.security.SessionAdministration;
 
@@ -25,6 +27,7 @@ public class IdentityClaimsReviewResource extends SubmissionReviewResource<Ident
   @Inject private SessionAdministration sessions;
   @EJB private IdentityClaiming claiming;
   @EJB private ClaimDecisions decisions;
+  @EJB private ClaimEvidenceRetention retention;
 
   @Override
   protected List<IdentityClaimView> waiting(Actor actor) {
@@ -51,5 +54,15 @@ public class IdentityClaimsReviewResource extends SubmissionReviewResource<Ident
   @Override
   protected IdentityClaimView refused(Actor actor, long id, String reason) {
     return decisions.refuse(actor, id, reason);
+  }
+
+  /**
+   * Purges now the evidence of claims decided longer ago than the configured retention (the daily
+   * timer does the same); answers what it did.
+   */
+  @POST
+  @Path("retention/run")
+  public ClaimEvidenceRetention.Run purgeEvidence() {
+    return retention.purgeNow(actor());
   }
 }
