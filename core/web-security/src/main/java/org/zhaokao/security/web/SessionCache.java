@@ -24,7 +24,13 @@ import org.apache.shiro.session.Session;
 final class SessionCache implements Cache<Object, Object> {
 
   private final ConcurrentMap<Object, Object> store;
-  private final Map<byte[], Session> decoded = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Shared by every WAR of the deployment (this class is in the EAR's lib), so that they all see
+   * one session instance per node, as they see one HTTP session.
+   */
+  private static final Map<byte[], Session> DECODED =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   SessionCache(ConcurrentMap<Object, Object> store) {
     this.store = store;
@@ -38,7 +44,7 @@ final class SessionCache implements Cache<Object, Object> {
   @Override
   public Object put(Object key, Object value) {
     byte[] bytes = SessionCodec.encode((Session) value);
-    decoded.put(bytes, (Session) value);
+    DECODED.put(bytes, (Session) value);
     return session(store.put(key, bytes));
   }
 
@@ -79,12 +85,12 @@ final class SessionCache implements Cache<Object, Object> {
       // nothing, or an entry of an older deployment that held live objects: not ours to read
       return null;
     }
-    Session known = decoded.get(bytes);
+    Session known = DECODED.get(bytes);
     if (known != null) {
       return known;
     }
     Session fresh = SessionCodec.decode(bytes);
-    decoded.put(bytes, fresh);
+    DECODED.put(bytes, fresh);
     return fresh;
   }
 }

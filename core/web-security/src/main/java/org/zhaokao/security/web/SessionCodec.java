@@ -21,13 +21,15 @@ import org.apache.shiro.session.mgt.SimpleSession;
  * the deployment's classes (Shiro and {@code plugins-api} live in {@code zhaokao.ear/lib}); bytes
  * it can always carry, and only the WARs decode them, with their own class loaders.
  *
- * <p>Each attribute is encoded on its own: a stage WAR cannot load an attribute class of the core
- * WAR (the pending second-factor login, say), so it keeps such an attribute as {@link Opaque} bytes
- * and writes them back untouched when it saves the session. Shiro's HTTP sessions are these native
- * sessions, so Faces and CDI keep their session state here too (view state, session-scoped beans):
- * an attribute that cannot be serialised is left out of the bytes and lives only in this node's
- * decoded instance ({@link SessionCache}), as before. The bytes come from our own nodes; decoding
- * still bounds depth and size and refuses the classic deserialisation gadget packages.
+ * <p>Each attribute is encoded on its own and decoded only when it is first read, with the class
+ * loader of the WAR reading it ({@link Attributes}): the core WAR and every stage WAR share one
+ * session per node, as they share the HTTP session, and each reads its own attributes (Faces view
+ * state, session-scoped beans, the pending second-factor login). An attribute the reading WAR
+ * cannot load reads as absent there and stays encoded for the WAR that can, and is written back
+ * untouched when the session is saved. An attribute that cannot be serialised is left out of the
+ * bytes and lives only in this node's decoded instance ({@link SessionCache}), as before. The bytes
+ * come from our own nodes; decoding still bounds depth and size and refuses the classic
+ * deserialisation gadget packages.
  */
 final class SessionCodec {
 
@@ -40,8 +42,34 @@ final class SessionCodec {
 
   private SessionCodec() {}
 
-  /** An attribute whose class this WAR cannot load: kept as its bytes. */
-  record Opaque(byte[] bytes) implements Serializable {}
+  /** An attribute not read yet on this node, or not readable by the WARs that asked: its bytes. */
+  record Encoded(byte[] bytes) implements Serializable {}
+
+  /**
+   * A session's attributes, decoded one by one as they are read. Iterating gives the stored values,
+   * {@link Encoded} ones included, so saving the session writes those back as they came.
+   */
+  static final class Attributes extends LinkedHashMap<Object, Object> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public synchronized Object get(Object key) {
+      Object value = super.get(key);
+      if (!(value instanceof Encoded encoded)) {
+        return value;
+      }
+      try {
+        Object decoded = object(encoded.bytes(), Thread.currentThread().getContextClassLoader());
+        put(key, decoded);
+        return decoded;
+      } catch (IllegalStateException e) {
+        if (e.getCause() instanceof ClassNotFoundException) {
+          return null; // another WAR's attribute
+        }
+        throw e;
+      }
+    }
+  }
 
   /** What is stored per session. Attribute keys are Shiro's and our own strings. */
   private record Stored(
@@ -61,8 +89,8 @@ final class SessionCodec {
     if (s.getAttributes() != null) {
       for (Map.Entry<Object, Object> a : s.getAttributes().entrySet()) {
         Object value = a.getValue();
-        if (value instanceof Opaque opaque) {
-          attributes.put(String.valueOf(a.getKey()), opaque.bytes());
+        if (value instanceof Encoded encoded) {
+          attributes.put(String.valueOf(a.getKey()), encoded.bytes());
         } else if (value instanceof Serializable) {
           try {
             attributes.put(String.valueOf(a.getKey()), bytes(value));
@@ -94,24 +122,10 @@ final class SessionCodec {
     s.setTimeout(stored.timeout());
     s.setExpired(stored.expired());
     s.setHost(stored.host());
-    if (!stored.attributes().isEmpty()) {
-      ClassLoader war = Thread.currentThread().getContextClassLoader();
-      Map<Object, Object> attributes = new LinkedHashMap<>();
-      stored.attributes().forEach((key, value) -> attributes.put(key, attribute(value, war)));
-      s.setAttributes(attributes);
-    }
+    Attributes attributes = new Attributes();
+    stored.attributes().forEach((key, value) -> attributes.put(key, new Encoded(value)));
+    s.setAttributes(attributes);
     return s;
-  }
-
-  private static Object attribute(byte[] value, ClassLoader war) {
-    try {
-      return object(value, war);
-    } catch (IllegalStateException e) {
-      if (e.getCause() instanceof ClassNotFoundException) {
-        return new Opaque(value);
-      }
-      throw e;
-    }
   }
 
   private static byte[] bytes(Object value) {

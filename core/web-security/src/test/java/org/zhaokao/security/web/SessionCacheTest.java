@@ -68,7 +68,7 @@ class SessionCacheTest {
     byte[] elsewhere = rename(stored, "Probe", "Prxbe");
 
     SimpleSession read = SessionCodec.decode(elsewhere);
-    assertInstanceOf(SessionCodec.Opaque.class, read.getAttribute("pending"));
+    assertNull(read.getAttribute("pending"));
     assertEquals("token-1", read.getAttribute("csrf"));
     read.setAttribute("csrf", "token-2");
     byte[] written = SessionCodec.encode(read);
@@ -76,6 +76,27 @@ class SessionCacheTest {
     SimpleSession back = SessionCodec.decode(rename(written, "Prxbe", "Probe"));
     assertEquals(new Probe("core WAR only"), back.getAttribute("pending"));
     assertEquals("token-2", back.getAttribute("csrf"));
+  }
+
+  @Test
+  void everyWarOfTheNodeSeesOneSessionInstance() {
+    SessionCache core = new SessionCache(store);
+    SessionCache stage = new SessionCache(store);
+    store.put("s1", SessionCodec.encode(session("s1")));
+    SimpleSession read = (SimpleSession) core.get("s1");
+    read.setAttribute("view", new Probe("core view state"));
+    assertSame(read, stage.get("s1"));
+    assertEquals(new Probe("core view state"), read.getAttribute("view"));
+  }
+
+  @Test
+  void decodesAnAttributeOnlyWhenItIsRead() {
+    SimpleSession read = SessionCodec.decode(SessionCodec.encode(session("s1")));
+    java.util.Collection<Object> stored = read.getAttributes().values();
+    assertTrue(stored.stream().allMatch(SessionCodec.Encoded.class::isInstance));
+    assertEquals("token-1", read.getAttribute("csrf"));
+    assertTrue(stored.contains("token-1"));
+    assertEquals(1, stored.stream().filter(SessionCodec.Encoded.class::isInstance).count());
   }
 
   @Test
