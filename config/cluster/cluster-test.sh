@@ -9,7 +9,7 @@
 # Needs a running cluster (two-nodes.sh start; start it again after this test, which kills a node) and the built tree
 # installed in the local Maven repository (mvn -q install -DskipTests at the root).
 # Settings (environment):                 default
-#   CLUSTER_*_OFFSET                      as for two-nodes.sh
+#   CLUSTER_*_OFFSET, CLUSTER_SMTP_PORT   as for two-nodes.sh
 #   EXAM_CANDIDATES                       20    candidates saving at once
 #   EXAM_BEFORE / EXAM_AFTER              20/20 seconds of saving before and after the kill
 #   MVN_OPTS                              -o    extra Maven options (e.g. -Dmaven.repo.local=...)
@@ -35,7 +35,7 @@ mvn -B -ntp ${MVN_OPTS:--o} verify -Pcluster -pl integration-tests -Dspotless.ch
   -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test='CacheCoherenceIT,NodeDeathIT' \
   -Dzhaokao.provision.skip=true -Dzhaokao.it.http.port="$LB" -Dzhaokao.it.totp.window=1 \
   -Dzhaokao.it.cluster.script="$HERE/two-nodes.sh" -Dzhaokao.it.cluster.nodes="$NODES" \
-  -Dzhaokao.it.cluster.management="$MANAGEMENT" \
+  -Dzhaokao.it.cluster.management="$MANAGEMENT" -Dzhaokao.it.smtp.port="${CLUSTER_SMTP_PORT:-3625}" \
   -Dzhaokao.it.cluster.candidates="${EXAM_CANDIDATES:-20}" -Dzhaokao.it.cluster.before="${EXAM_BEFORE:-20}" \
   -Dzhaokao.it.cluster.after="${EXAM_AFTER:-20}" > "$HERE/target/cluster-test.log" 2>&1 || status=$?
 reports=integration-tests/target/failsafe-reports

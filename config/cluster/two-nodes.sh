@@ -14,6 +14,7 @@
 #   CLUSTER_NODE2_OFFSET                  650   node2 HTTP 8730, management 10640, JGroups TCP 8250
 #   CLUSTER_DB                            zk_cluster (dropped and created again at each start)
 #   CLUSTER_HEAP                          1g    per node
+#   CLUSTER_SMTP_PORT                     3625  where the nodes send mail, on 127.0.0.1 (cluster-test.sh listens)
 #   PGHOST/PGPORT/PGUSER/PGPASSWORD       127.0.0.1 / 5432 / postgres / trust
 set -euo pipefail
 
@@ -25,9 +26,15 @@ OFFSETS=("${CLUSTER_NODE1_OFFSET:-620}" "${CLUSTER_NODE2_OFFSET:-650}")
 NODES=(node1 node2)
 DB="${CLUSTER_DB:-zk_cluster}"
 HEAP="${CLUSTER_HEAP:-1g}"
+SMTP_PORT="${CLUSTER_SMTP_PORT:-3625}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 export PGPASSWORD="${PGPASSWORD:-trust}"
 KEYS="$TARGET/zhaokao-keys.properties"
+# What every node must share besides the database: the data-protection key file (node1 generates it in demo mode),
+# the written exam's master key (it wraps each exam's paper key: a paper sealed on one node must open on the other)
+# and the archive store (a shared directory; NFS or the like across machines).
+EXAM_KEY="$TARGET/written-exam-master.key"
+ARCHIVES="$TARGET/archive-store"
 MEMBERS="127.0.0.1[$((7600 + OFFSETS[0]))],127.0.0.1[$((7600 + OFFSETS[1]))]"
 
 http_port() { echo $((8080 + $1)); }
@@ -79,7 +86,10 @@ build() {
     exit 2
   }
   echo "== servers: copies of config/target/wildfly under $TARGET"
-  rm -rf "$TARGET/base" "$TARGET/node1" "$TARGET/node2" "$TARGET/balancer" "$KEYS"
+  rm -rf "$TARGET/base" "$TARGET/node1" "$TARGET/node2" "$TARGET/balancer" "$KEYS" "$ARCHIVES"
+  mkdir -p "$ARCHIVES"
+  head -c 32 /dev/urandom | base64 > "$EXAM_KEY"
+  chmod 600 "$EXAM_KEY"
   mkdir -p "$TARGET/cli"
   : > "$TARGET/cli.log"
   cp -a "$ROOT/config/target/wildfly" "$TARGET/base"
@@ -110,11 +120,14 @@ start_node() { # index
   echo "== $n: port offset $offset (HTTP $(http_port "$offset"), management $(mgmt_port "$offset"))"
   JBOSS_JAVA_SIZING="-Xms$HEAP -Xmx$HEAP" \
   ZHAOKAO_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" ZHAOKAO_DB_USER="$PGUSER" ZHAOKAO_DB_PASSWORD="$PGPASSWORD" \
+  ZHAOKAO_WRITTEN_EXAM_MASTER_KEY="$(cat "$EXAM_KEY")" \
     nohup "$TARGET/$n/bin/standalone.sh" -c standalone-full-ha.xml -Djboss.node.name="$n" \
     -Djboss.tx.node.id="$n" -Djboss.socket.binding.port-offset="$offset" -Djboss.bind.address=127.0.0.1 \
     -Djboss.bind.address.private=127.0.0.1 -Dzhaokao.cluster.members="$MEMBERS" \
     -Djboss.messaging.cluster.password=zhaokao-local-cluster \
-    -Dzhaokao.demo=true -Dzhaokao.keys.file="$KEYS" > "$TARGET/$n.out" 2>&1 &
+    -Dzhaokao.demo=true -Dzhaokao.keys.file="$KEYS" -Dzhaokao.stage.archiving.storeDirectory="$ARCHIVES" \
+    -Dzhaokao.smtp.host=127.0.0.1 -Dzhaokao.smtp.port="$SMTP_PORT" \
+    > "$TARGET/$n.out" 2>&1 &
   echo $! > "$TARGET/$n.pid"
 }
 

@@ -49,7 +49,12 @@ class NodeDeathIT {
   void acknowledgedAnswersAndCommittedNoticesOutliveTheNode() throws Exception {
     Instant later = Instant.now().plusSeconds(3600);
     OfflineExams.Exam exam = OfflineExams.planned(CANDIDATES, later, later.plusSeconds(3600));
-    HeldNotice notice = HeldNotice.commit();
+    try (HeldNotice notice = HeldNotice.commit()) {
+      sitThrough(exam, notice);
+    }
+  }
+
+  private static void sitThrough(OfflineExams.Exam exam, HeldNotice notice) throws Exception {
     String victim = notice.node();
     String survivor = ClusterNodes.other(victim);
     WrittenExams.startNow(exam.setup(), exam.end());
