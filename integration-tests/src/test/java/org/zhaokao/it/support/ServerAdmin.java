@@ -20,10 +20,13 @@ public final class ServerAdmin implements AutoCloseable {
 
   /** Connects to the test server's management port ({@code zhaokao.it.management.port}). */
   public static ServerAdmin connect() {
+    return connect(Integer.getInteger("zhaokao.it.management.port", 10090));
+  }
+
+  /** Connects to the management port of a server on this machine (a cluster node, say). */
+  public static ServerAdmin connect(int managementPort) {
     try {
-      return new ServerAdmin(
-          ModelControllerClient.Factory.create(
-              "127.0.0.1", Integer.getInteger("zhaokao.it.management.port", 10090)));
+      return new ServerAdmin(ModelControllerClient.Factory.create("127.0.0.1", managementPort));
     } catch (java.net.UnknownHostException e) {
       throw new IllegalStateException(e);
     }

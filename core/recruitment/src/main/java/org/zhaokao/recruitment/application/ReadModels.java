@@ -2,6 +2,7 @@ package org.zhaokao.recruitment.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -12,6 +13,9 @@ import java.util.function.Supplier;
  * announcements list and each published recruitment with its applicant counts. In the season these
  * pages take most of the traffic; a minute-old applicant count is what the public expects, and it
  * keeps counting queries to one per recruitment per minute, whatever the load.
+ *
+ * <p>Each node has its own copies: a change is announced to every node ({@link Broadcast}), which
+ * drops them; the 60 s lifespan bounds the staleness should an announcement be lost.
  *
  * <p>Keys carry an id of this deployment: the cache outlives a redeploy, and an entry made of the
  * previous deployment's classes must never be read back.
@@ -41,9 +45,26 @@ public class ReadModels {
     return fresh;
   }
 
-  /** Drops what a publication change makes wrong: the list and that recruitment. */
+  @Inject private Broadcast broadcast;
+
+  /**
+   * Drops what a publication change makes wrong, the list and that recruitment: here at once, and
+   * on every node (this one again) once the caller's transaction commits, so that no request that
+   * read the old state before the commit leaves it cached.
+   */
   public void evict(long recruitmentId) {
+    evictHere(recruitmentId);
+    broadcast.changed(recruitmentId);
+  }
+
+  /** Drops this node's copies of the list and that recruitment. */
+  public void evictHere(long recruitmentId) {
     cache.remove(prefix + "list");
     cache.remove(prefix + "detail/" + recruitmentId);
+  }
+
+  /** Tells every node, when the current transaction commits, that a recruitment changed. */
+  public interface Broadcast {
+    void changed(long recruitmentId);
   }
 }

@@ -65,6 +65,7 @@ public abstract class ZhaokaoWebEnvironment extends DefaultWebEnvironment implem
     cookie.setSecure(secureCookies());
     EnterpriseCacheSessionDAO sessions = new EnterpriseCacheSessionDAO();
     sessions.setCacheManager(new SharedSessions());
+    sessions.setSessionIdGenerator(new RoutedSessionIds());
     DefaultWebSessionManager manager = new DefaultWebSessionManager();
     manager.setSessionIdCookie(cookie);
     manager.setSessionIdUrlRewritingEnabled(false);
