@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,6 +41,7 @@ import org.zhaokao.it.support.WrittenExams;
  * candidate's pre-exam page runs the device check with the browser's camera and microphone, shows
  * the rules and records the acceptance, which the proctor's roster shows.
  */
+@Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PreExamBrowserIT {

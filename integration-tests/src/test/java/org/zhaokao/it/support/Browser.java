@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,8 +127,9 @@ public final class Browser implements AutoCloseable {
   /**
    * Picks the item with this label in a p:selectOneMenu. The menu is centred first: were the open
    * panel to reach past the window, the scroll that brings the item into view would close it
-   * (PrimeFaces hides overlays on scroll); a click that missed, or a panel that did not open, is
-   * tried again.
+   * (PrimeFaces hides overlays on scroll); a click that missed, a panel that did not open, or an
+   * item clicked while its panel was still sliding into place under another element, is tried
+   * again.
    */
   public void choose(String id, String label) {
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
@@ -144,10 +148,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(5))
             .until(ExpectedConditions.textToBe(shown, label));
         return;
-      } catch (TimeoutException e) {
+      } catch (TimeoutException | ElementClickInterceptedException e) {
         if (attempt == 3) {
           throw e;
         }
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
       }
     }
   }
