@@ -101,7 +101,13 @@ class IdentityClaimIT {
     assertEquals(owner.name(), row.getString("claimantName"));
     assertTrue(row.getString("idNumber").contains("*"), "the ID number is masked: " + row);
     assertTrue(queued(reviewer).contains(id));
-    assertTrue(row.getJsonArray("holderApplications").toString().contains(title), "" + row);
+    JsonObject live = row.getJsonArray("holderApplications").getJsonObject(0);
+    assertEquals(title, live.getString("recruitment"), "" + row);
+    assertEquals("LIVE", live.getString("status"), "" + row);
+    HttpResponse<String> console = reviewer.get("/zhaokao/console/identity-claims.xhtml");
+    assertEquals(200, console.statusCode());
+    assertTrue(console.body().contains(title), "the queue names the holder's application");
+    assertTrue(console.body().contains("进行中（通过后将撤销）"), "and what approval does to it");
     HttpResponse<byte[]> evidence = reviewer.getBytes(QUEUE + "/" + id + "/evidence");
     assertEquals(200, evidence.statusCode());
     assertArrayEquals(JPEG, evidence.body());
@@ -110,6 +116,15 @@ class IdentityClaimIT {
         Http.object(expect(200, reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
     assertEquals("APPROVED", approved.getString("status"));
     assertEquals("DISABLED", approved.getString("holderStatus"));
+    // The holder's applications are shown as what approval made them: withdrawn.
+    JsonObject gone = approved.getJsonArray("holderApplications").getJsonObject(0);
+    assertEquals(title, gone.getString("recruitment"), "" + approved);
+    assertEquals("WITHDRAWN", gone.getString("status"), "" + approved);
+    JsonObject reread = Http.object(expect(200, reviewer.get(QUEUE + "/" + id)));
+    assertTrue(
+        reread.getJsonArray("holderApplications").stream()
+            .allMatch(a -> a.asJsonObject().getString("status").equals("WITHDRAWN")),
+        "" + reread);
     // The squatter's live application was filed under someone else's identity: withdrawn, with the
     // reason, by the recruitment module, and audited.
     JsonObject withdrawal = AuditApi.events("application.withdrawn", "application", application);
