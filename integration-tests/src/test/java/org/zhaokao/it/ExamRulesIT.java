@@ -28,6 +28,7 @@ import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
 import org.zhaokao.it.support.Recruiting;
@@ -120,6 +121,8 @@ class ExamRulesIT {
 
     // The start: the paper opens to the one who accepted, not to the other.
     Instant start = WrittenExams.startNow(e.setup(), e.end());
+    // Told of the new time, and that the rules are accepted on the pre-exam page first.
+    Notifications.inboxMessage(second, "笔试时间调整", "考前准备页面阅读并确认接受");
     assertRefused(setRules(e, "开考后再改"), 409, "exam.started");
     HttpResponse<String> sealed = second.get(API + "/me/exams/" + e.examId() + "/paper");
     assertRefused(sealed, 409, "rules.notAccepted");

@@ -45,8 +45,8 @@ import org.zhaokao.it.support.Staff;
  * claimant cannot file twice for the same number; a reviewer reads the photo (audited) and approves
  * — the number moves to a new account for the claimant, who logs in with it, and the squatting
  * account is disabled and told and its live applications withdrawn — or refuses, and the claimant
- * is told why by e-mail. Decided claims lose their photo and statement after the retention period;
- * the decision stays.
+ * is told why by e-mail. One client address may ask for only so many SMS codes an hour. Decided
+ * claims lose their photo and statement after the retention period; the decision stays.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +57,8 @@ class IdentityClaimIT {
 
   private static final String VALID_FOR = "zhaokao.identity.code.validFor";
   private static final String RETENTION_DAYS = "zhaokao.identity.claim.evidenceRetentionDays";
+  private static final String PER_ADDRESS = "zhaokao.identity.claim.codesPerAddressPerHour";
+  private static final String GENEROUS = "1000";
 
   private static Mailbox mail;
   @RegisterExtension static final SmsProvider SMS = new SmsProvider();
@@ -69,11 +71,15 @@ class IdentityClaimIT {
   @BeforeAll
   static void startSmtp() {
     mail = Mailbox.start();
+    // Every test asks for codes from this one address; reruns on a kept database within the hour
+    // must not spend the address's allowance.
+    SMS.settings().set(PER_ADDRESS, GENEROUS);
   }
 
   @AfterAll
   static void stopSmtp() {
     mail.close();
+    SMS.settings().remove(PER_ADDRESS);
   }
 
   @Test
@@ -101,7 +107,13 @@ class IdentityClaimIT {
     assertEquals(owner.name(), row.getString("claimantName"));
     assertTrue(row.getString("idNumber").contains("*"), "the ID number is masked: " + row);
     assertTrue(queued(reviewer).contains(id));
-    assertTrue(row.getJsonArray("holderApplications").toString().contains(title), "" + row);
+    JsonObject live = row.getJsonArray("holderApplications").getJsonObject(0);
+    assertEquals(title, live.getString("recruitment"), "" + row);
+    assertEquals("LIVE", live.getString("status"), "" + row);
+    HttpResponse<String> console = reviewer.get("/zhaokao/console/identity-claims.xhtml");
+    assertEquals(200, console.statusCode());
+    assertTrue(console.body().contains(title), "the queue names the holder's application");
+    assertTrue(console.body().contains("进行中（通过后将撤销）"), "and what approval does to it");
     HttpResponse<byte[]> evidence = reviewer.getBytes(QUEUE + "/" + id + "/evidence");
     assertEquals(200, evidence.statusCode());
     assertArrayEquals(JPEG, evidence.body());
@@ -110,6 +122,15 @@ class IdentityClaimIT {
         Http.object(expect(200, reviewer.post(QUEUE + "/" + id + "/approve", "{}")));
     assertEquals("APPROVED", approved.getString("status"));
     assertEquals("DISABLED", approved.getString("holderStatus"));
+    // The holder's applications are shown as what approval made them: withdrawn.
+    JsonObject gone = approved.getJsonArray("holderApplications").getJsonObject(0);
+    assertEquals(title, gone.getString("recruitment"), "" + approved);
+    assertEquals("WITHDRAWN", gone.getString("status"), "" + approved);
+    JsonObject reread = Http.object(expect(200, reviewer.get(QUEUE + "/" + id)));
+    assertTrue(
+        reread.getJsonArray("holderApplications").stream()
+            .allMatch(a -> a.asJsonObject().getString("status").equals("WITHDRAWN")),
+        "" + reread);
     // The squatter's live application was filed under someone else's identity: withdrawn, with the
     // reason, by the recruitment module, and audited.
     JsonObject withdrawal = AuditApi.events("application.withdrawn", "application", application);
@@ -236,6 +257,30 @@ class IdentityClaimIT {
         Http.object(Admin.get(AuditApi.EVENTS + "?action=identity-claim.code.sent&size=1"));
     assertTrue(sent.getInt("total") >= 1, "" + sent);
     assertFalse(sent.toString().contains(owner.mobile()), "the mobile is masked in the trail");
+  }
+
+  @Test
+  void oneAddressCannotHaveCodesSentToManyNumbers() throws Exception {
+    String first = ownerOf(registered().idNumber()).mobile();
+    String second = ownerOf(registered().idNumber()).mobile();
+    SMS.settings().set(PER_ADDRESS, "1");
+    HttpResponse<String> refused;
+    try {
+      // This address has asked for a code within the hour by now (here or in another test).
+      sendCode(first);
+      refused = sendCode(second);
+    } finally {
+      SMS.settings().set(PER_ADDRESS, GENEROUS);
+    }
+    assertProblem(refused, 429, "claim-codes-per-address");
+    assertTrue(refused.body().contains("network address"), refused.body());
+    assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "" + refused.headers());
+
+    // Nothing was sent or kept for the refused number: with a larger allowance, its first code
+    // goes out at once (no "too soon") and reaches it.
+    SMS.drain();
+    expect(202, sendCode(second));
+    assertEquals(6, SMS.codeSentTo(second, "验证码").length());
   }
 
   @Test

@@ -180,6 +180,7 @@ class WrittenExamIT {
     start = WrittenExams.startNow(s, end);
     JsonObject notice = Notifications.inboxMessage(first, "笔试时间调整");
     assertTrue(notice.toString().contains("考场提前开放"), notice.toString());
+    assertFalse(notice.toString().contains("考试须知"), "no rules, nothing to accept: " + notice);
     HttpResponse<String> opened = first.get(myExam + "/paper");
     JsonObject paper = Http.object(expectOk(opened));
     assertFalse(opened.body().contains("\"key\""), "the paper never carries the key");

@@ -12,6 +12,7 @@ import org.zhaokao.identity.domain.account.Accounts;
 import org.zhaokao.identity.domain.account.Candidate;
 import org.zhaokao.identity.domain.claim.IdentityClaim;
 import org.zhaokao.identity.domain.claim.IdentityClaims;
+import org.zhaokao.identity.domain.request.RequestStatus;
 import org.zhaokao.platform.validation.ConflictException;
 import org.zhaokao.platform.validation.RecordNotFoundException;
 import org.zhaokao.plugins.api.audit.AuditEntry;
@@ -20,9 +21,10 @@ import org.zhaokao.privacy.DataProtection;
 import org.zhaokao.privacy.Masking;
 
 /**
- * What the claim use cases share: reading a claim into its reviewers' view (with the holder's live
- * applications, found through {@link AccountHolds}), the audit entry shape, and the check that a
- * mobile or e-mail is free for the claimant's account.
+ * What the claim use cases share: reading a claim into its reviewers' view (with the holder's
+ * applications, found through {@link AccountHolds}: live while the claim waits, withdrawn once
+ * approved), the audit entry shape, and the check that a mobile or e-mail is free for the
+ * claimant's account.
  */
 @ApplicationScoped
 public class ClaimViews {
@@ -52,7 +54,9 @@ public class ClaimViews {
         c.holderAccount(),
         holder.realName(),
         holderAccount.status().name(),
-        liveApplications(c.holderAccount()).stream().map(AccountHold::describe).toList(),
+        liveApplications(c.holderAccount()).stream()
+            .map(h -> HolderApplication.of(h, c.status() == RequestStatus.APPROVED))
+            .toList(),
         c.filedAt(),
         c.decidedAt().orElse(null),
         c.refusalReason().orElse(null),

@@ -15,6 +15,7 @@ import org.zhaokao.identity.domain.code.CodeThrottle;
 import org.zhaokao.identity.domain.code.VerificationCode;
 import org.zhaokao.identity.domain.code.VerificationCodes;
 import org.zhaokao.platform.validation.ConflictException;
+import org.zhaokao.platform.validation.TooManyRequestsException;
 import org.zhaokao.plugins.api.NotificationChannel;
 import org.zhaokao.plugins.api.notify.NotificationRequest;
 import org.zhaokao.plugins.api.notify.Notifier;
@@ -28,6 +29,9 @@ import org.zhaokao.privacy.DataProtection;
  */
 @Stateless
 public class CodeMessenger {
+
+  /** The blind-index field of the client addresses that ask for claim codes. */
+  private static final String CLIENT = "code.client";
 
   @Inject private VerificationCodes codes;
   @Inject private DataProtection protection;
@@ -44,18 +48,36 @@ public class CodeMessenger {
         codes.newest(accountId, purpose, channel),
         codes.sentSince(accountId, now.minusHours(1)),
         now);
-    issue(accountId, purpose, channel, address, locale, "code:" + accountId, now);
+    issue(accountId, purpose, channel, address, locale, "code:" + accountId, now, null);
   }
 
   /**
    * Sends a claim code (身份证号认领) to a mobile number that belongs to no account yet: the throttle
-   * counts the codes sent to that number instead of an account's.
+   * counts the codes sent to that number instead of an account's, and the claim codes the client
+   * address asked for (kept as a blind index only), so one visitor cannot have codes sent to many
+   * numbers.
    *
    * @param mobile the clear mobile number
-   * @throws ConflictException {@code code-too-soon} while the throttle holds
+   * @param clientAddress the network address of the client asking
+   * @throws TooManyRequestsException {@code claim-codes-per-address} while the address's hourly
+   *     allowance is spent
+   * @throws ConflictException {@code code-too-soon} while the number's throttle holds
    */
-  public void sendClaimCode(String mobile, Locale locale) {
+  public void sendClaimCode(String mobile, String clientAddress, Locale locale) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    String client = protection.index(CLIENT, clientAddress == null ? "" : clientAddress);
+    CodeThrottle.addressWaitUntil(
+            codes.claimCodesFromSince(client, now.minusHours(1)),
+            IdentitySettings.claimCodesPerAddress(),
+            now)
+        .ifPresent(
+            until -> {
+              throw new TooManyRequestsException(
+                  "claim-codes-per-address",
+                  "Too many codes were asked for from your network address; ask again after "
+                      + until,
+                  until);
+            });
     String index = targetIndex(ContactChannel.MOBILE, mobile);
     throttle(
         codes.newestTo(index, CodePurpose.CLAIM, ContactChannel.MOBILE),
@@ -68,7 +90,8 @@ public class CodeMessenger {
         mobile,
         locale,
         "code:claim:" + index.substring(0, 16),
-        now);
+        now,
+        client);
   }
 
   /** The blind index a code sent to {@code address} is found by. */
@@ -93,7 +116,8 @@ public class CodeMessenger {
       String address,
       Locale locale,
       String keyPrefix,
-      OffsetDateTime now) {
+      OffsetDateTime now,
+      String clientIndex) {
     Duration validFor = IdentitySettings.codeValidity();
     VerificationCode.Issued issued =
         VerificationCode.issue(
@@ -104,6 +128,9 @@ public class CodeMessenger {
             targetIndex(channel, address),
             now,
             validFor);
+    if (clientIndex != null) {
+      issued.record().requestedFrom(clientIndex);
+    }
     codes.add(issued.record());
     Recipient to =
         channel == ContactChannel.MOBILE ? Recipient.mobile(address) : Recipient.email(address);

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * An ID-number claim as its reviewers see it: the claimant's contact data masked, the account that
- * holds the number and what that account has running (live applications a reviewer must look at).
+ * holds the number and what that account has running (live applications a reviewer must look at,
+ * shown as withdrawn once the claim was approved).
  *
  * @param claimantName the name the claimant gave, in full (the reviewer compares it with the photo)
  * @param idNumber the claimed ID number, masked
  * @param holderAccountId the account that held the number when the claim was filed
  * @param holderName that account's real name, in full
  * @param holderStatus that account's status (DISABLED once a claim on it was approved)
- * @param holderApplications the holder's live applications in words, withdrawn on approval
+ * @param holderApplications the holder's applications in running recruitments: {@code LIVE} while
+ *     the claim waits, {@code WITHDRAWN} after approval withdrew them
  * @param newAccountId the claimant's account, once approved
  * @param evidencePurgedAt when the retention purge took the photo and the statement, or null
  */
@@ -29,7 +31,7 @@ public record IdentityClaimView(
     long holderAccountId,
     String holderName,
     String holderStatus,
-    List<String> holderApplications,
+    List<HolderApplication> holderApplications,
     OffsetDateTime filedAt,
     OffsetDateTime decidedAt,
     String refusalReason,

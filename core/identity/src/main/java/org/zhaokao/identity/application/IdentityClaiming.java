@@ -55,6 +55,8 @@ public class IdentityClaiming {
    * @throws InvalidInputException {@code mobile} when not a mainland mobile number
    * @throws ConflictException {@code code-too-soon} while the throttle holds, {@code
    *     mobile-registered} when the number belongs to an account (the claim would be refused)
+   * @throws org.zhaokao.platform.validation.TooManyRequestsException {@code
+   *     claim-codes-per-address} when the visitor's address asked for too many codes this hour
    */
   public void sendCode(Actor actor, String mobile, Locale locale) {
     String number = strip(mobile);
@@ -66,7 +68,8 @@ public class IdentityClaiming {
         Candidate.MOBILE,
         protection.index(Candidate.MOBILE, number),
         "mobile-registered");
-    messenger.sendClaimCode(number, locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
+    messenger.sendClaimCode(
+        number, actor.clientIp(), locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
     audit.record(
         AuditEntry.builder("identity-claim.code.sent", ContactVerification.actorOf(actor))
             .client(actor.clientIp(), actor.userAgent())

@@ -61,6 +61,11 @@ public class JpaVerificationCodes implements VerificationCodes {
         .findFirst();
   }
 
+  @Override
+  public long claimCodesFromSince(String clientIndex, OffsetDateTime since) {
+    return countSince("clientIndex", clientIndex, since);
+  }
+
   private long countSince(String key, Object value, OffsetDateTime since) {
     return em.createQuery(
             "SELECT COUNT(c) FROM VerificationCode c WHERE c." + key + " = :k AND c.createdAt > :s",

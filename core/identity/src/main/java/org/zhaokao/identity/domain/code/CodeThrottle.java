@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * How often codes may be sent: one a minute for the same purpose and address kind, ten an hour for
  * one account (or, for a claim code, which has no account, one mobile number). Keeps SMS costs and
- * harassment by a stranger typing someone's number within bounds.
+ * harassment by a stranger typing someone's number within bounds. Claim codes, asked for without an
+ * account, are also counted per client address, so one visitor cannot have codes sent to many
+ * numbers.
  */
 public final class CodeThrottle {
 
@@ -28,5 +30,16 @@ public final class CodeThrottle {
       return Optional.of(now.plusHours(1));
     }
     return previous.map(p -> p.createdAt().plus(SPACING)).filter(next -> next.isAfter(now));
+  }
+
+  /**
+   * When the client address may ask for another claim code, if not now.
+   *
+   * @param sentLastHour how many claim codes were asked for from the address in the last hour
+   * @param perHour how many an address may ask for in an hour
+   */
+  public static Optional<OffsetDateTime> addressWaitUntil(
+      long sentLastHour, int perHour, OffsetDateTime now) {
+    return sentLastHour >= perHour ? Optional.of(now.plusHours(1)) : Optional.empty();
   }
 }

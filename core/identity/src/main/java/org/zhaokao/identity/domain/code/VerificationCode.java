@@ -75,6 +75,10 @@ public class VerificationCode {
   @Column(name = "used_at")
   private OffsetDateTime usedAt;
 
+  /** The blind index of the client address that asked for a claim code; null for others. */
+  @Column(name = "client_idx", length = 64)
+  private String clientIndex;
+
   protected VerificationCode() {}
 
   private VerificationCode(
@@ -128,6 +132,11 @@ public class VerificationCode {
         new VerificationCode(
             accountId, purpose, channel, targetEncrypted, targetIndex, code, now, validFor),
         code);
+  }
+
+  /** Notes the (blind index of the) client address that asked for this claim code. */
+  public void requestedFrom(String clientIndex) {
+    this.clientIndex = clientIndex;
   }
 
   /**

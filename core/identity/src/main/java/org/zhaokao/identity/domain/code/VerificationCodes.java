@@ -19,6 +19,11 @@ public interface VerificationCodes {
   /** How many codes were sent to the address with this blind index since {@code since}. */
   long sentToSince(String targetIndex, OffsetDateTime since);
 
+  /**
+   * How many claim codes the client address with this blind index asked for since {@code since}.
+   */
+  long claimCodesFromSince(String clientIndex, OffsetDateTime since);
+
   /** How many codes the account was sent since {@code since}, any purpose. */
   long sentSince(long accountId, OffsetDateTime since);
 

@@ -83,4 +83,12 @@ class VerificationCodeTest {
         Optional.of(NOW.plusHours(1)),
         CodeThrottle.waitUntil(Optional.empty(), CodeThrottle.PER_HOUR, NOW));
   }
+
+  @Test
+  void anAddressAsksForClaimCodesUpToItsHourlyAllowance() {
+    assertTrue(CodeThrottle.addressWaitUntil(0, 3, NOW).isEmpty());
+    assertTrue(CodeThrottle.addressWaitUntil(2, 3, NOW).isEmpty());
+    assertEquals(Optional.of(NOW.plusHours(1)), CodeThrottle.addressWaitUntil(3, 3, NOW));
+    assertEquals(Optional.of(NOW.plusHours(1)), CodeThrottle.addressWaitUntil(40, 3, NOW));
+  }
 }
