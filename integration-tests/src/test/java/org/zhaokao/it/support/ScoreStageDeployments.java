@@ -5,8 +5,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * What the one-stage pipeline browser tests deploy: the core, then a scoring test stage plugin as
- * the written exam. Arquillian finds these deployments in the test's superclass.
+ * What the one-stage pipeline tests deploy: the core, then a scoring test stage plugin as the
+ * written exam; the sets that add a plugin after it extend this class. Arquillian finds these
+ * deployments in the test's superclass.
  */
 public abstract class ScoreStageDeployments {
 
