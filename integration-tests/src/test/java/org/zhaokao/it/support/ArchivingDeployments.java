@@ -5,7 +5,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the archiving tests deploy: the core, a scoring test stage plugin as the written exam, then
- * the archiving plugin. Arquillian finds these deployments in the test's superclass.
+ * the archiving plugin. Arquillian finds these deployments in the test's superclasses.
  */
 public abstract class ArchivingDeployments extends ScoreStageDeployments {
 

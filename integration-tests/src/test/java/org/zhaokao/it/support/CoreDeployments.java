@@ -5,7 +5,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
  * What the tests of the core alone deploy: the core and no plugin. Arquillian finds this deployment
- * in the test's superclass.
+ * in the test's superclasses.
  */
 public abstract class CoreDeployments {
 

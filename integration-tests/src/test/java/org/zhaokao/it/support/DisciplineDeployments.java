@@ -5,7 +5,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the discipline tests deploy: the core, a scoring test stage plugin as the written exam, then
- * the discipline plugin. Arquillian finds these deployments in the test's superclass.
+ * the discipline plugin. Arquillian finds these deployments in the test's superclasses.
  */
 public abstract class DisciplineDeployments extends ScoreStageDeployments {
 

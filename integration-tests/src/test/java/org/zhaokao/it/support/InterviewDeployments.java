@@ -1,19 +1,13 @@
 package org.zhaokao.it.support;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the interview tests deploy: the core, then the interview plugin. Arquillian finds these
- * deployments in the test's superclass.
+ * deployments in the test's superclasses.
  */
-public abstract class InterviewDeployments {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  public static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+public abstract class InterviewDeployments extends PluginDeployments {
 
   @Deployment(name = "interview", order = 2, testable = false)
   public static WebArchive interview() {

@@ -6,7 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * What the two-stage pipeline tests deploy: the core, then two scoring test stage plugins, the
  * written exam and the interview that follows it. Arquillian finds these deployments in the test's
- * superclass.
+ * superclasses.
  */
 public abstract class PipelineDeployments extends ScoreStageDeployments {
 

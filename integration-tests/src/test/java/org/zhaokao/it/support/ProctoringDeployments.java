@@ -5,7 +5,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * What the offline exam and proctoring tests deploy: the core, the written exam plugin, then the
- * discipline plugin. Arquillian finds these deployments in the test's superclass.
+ * discipline plugin. Arquillian finds these deployments in the test's superclasses.
  */
 public abstract class ProctoringDeployments extends WrittenExamDeployments {
 
