@@ -7,16 +7,14 @@ import static org.zhaokao.it.support.Recruiting.expect;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.People;
@@ -29,14 +27,9 @@ import org.zhaokao.it.support.Recruiting;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccountDeletionIT {
+class AccountDeletionIT extends CoreDeployments {
 
   private static final String DELETION = "/zhaokao/api/v1/me/deletion";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void accountWithoutHoldsIsErasedAtOnce() {

@@ -8,33 +8,19 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
-import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.it.support.SampleDeployments;
 
 /**
  * The REST API's contract: health, problem+json errors, settings validation, the OpenAPI document.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApiIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "sample", order = 2, testable = false)
-  static WebArchive sample() {
-    return Deployments.samplePlugin("sample", SpiVersion.CURRENT);
-  }
+class ApiIT extends SampleDeployments {
 
   @Test
   void healthIsUpWithEachCheckNamed() {

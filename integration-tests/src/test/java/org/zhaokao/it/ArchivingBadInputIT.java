@@ -10,16 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zhaokao.it.support.ArchivingDeployments;
 import org.zhaokao.it.support.Archivists;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.StagePipeline.Setup;
 
@@ -30,22 +27,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ArchivingBadInputIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = ArchivingIT.WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(ArchivingIT.WRITTEN, "");
-  }
-
-  @Deployment(name = "archiving", order = 3, testable = false)
-  static WebArchive archiving() {
-    return Deployments.archiving();
-  }
+class ArchivingBadInputIT extends ArchivingDeployments {
 
   @Test
   void anUnknownRecruitmentOrBadRetentionBuildsNothing() {
@@ -78,7 +60,7 @@ class ArchivingBadInputIT {
 
     // One record changed inside the package, the manifest left as it was.
     Map<String, byte[]> files = new LinkedHashMap<>(Archivists.unzip(zip));
-    String outcomes = "stages/01-" + ArchivingIT.WRITTEN + "/outcomes.json";
+    String outcomes = "stages/01-" + WRITTEN + "/outcomes.json";
     files.put(
         outcomes,
         new String(files.get(outcomes), StandardCharsets.UTF_8)

@@ -21,18 +21,15 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
+import org.zhaokao.it.support.ArchivingDeployments;
 import org.zhaokao.it.support.Archivists;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.StagePipeline;
@@ -46,24 +43,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ArchivingIT {
-
-  static final String WRITTEN = "score-written";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(WRITTEN, "");
-  }
-
-  @Deployment(name = "archiving", order = 3, testable = false)
-  static WebArchive archiving() {
-    return Deployments.archiving();
-  }
+class ArchivingIT extends ArchivingDeployments {
 
   @Test
   void aRecruitmentIsArchivedSealedDownloadedAndVerified() throws Exception {

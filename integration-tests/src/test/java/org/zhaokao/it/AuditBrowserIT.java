@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,24 +14,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.AuditApi;
+import org.zhaokao.it.support.AuditProbeDeployments;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
 
 /** An auditor filters the trail in the console, sees the rows, and checks the chain. */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditBrowserIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "probe", order = 2, testable = false)
-  static WebArchive probe() {
-    return Deployments.auditProbe();
-  }
+class AuditBrowserIT extends AuditProbeDeployments {
 
   @Test
   void anAuditorFiltersTheTrailAndVerifiesTheChain() {

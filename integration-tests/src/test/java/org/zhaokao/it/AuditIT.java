@@ -14,12 +14,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
+import org.zhaokao.it.support.AuditProbeDeployments;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.plugins.api.SpiVersion;
@@ -32,21 +32,11 @@ import org.zhaokao.plugins.api.SpiVersion;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditIT {
+class AuditIT extends AuditProbeDeployments {
 
   private static final String PLUGIN = "audit-sample";
 
   @ArquillianResource private Deployer deployer;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "probe", order = 2, testable = false)
-  static WebArchive probe() {
-    return Deployments.auditProbe();
-  }
 
   @Deployment(name = PLUGIN, managed = false, testable = false)
   static WebArchive plugin() {

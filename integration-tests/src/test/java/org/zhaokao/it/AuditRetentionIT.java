@@ -5,37 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.PluginDeployments;
 
 /**
  * Retention is three years at least: a shorter setting is refused, recorded, and purges nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditRetentionIT {
+class AuditRetentionIT extends PluginDeployments {
 
   private static final String PROPERTY = "zhaokao.audit.retentionDays";
   private static final String RETENTION = "/zhaokao/api/v1/admin/audit/retention";
 
   @ArquillianResource private ManagementClient management;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void threeYearsIsTheDefaultAndARunPurgesNothingYounger() {

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.AuditProbeDeployments;
 import org.zhaokao.it.support.Http;
 
 /**
@@ -27,17 +24,7 @@ import org.zhaokao.it.support.Http;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditTamperIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "probe", order = 2, testable = false)
-  static WebArchive probe() {
-    return Deployments.auditProbe();
-  }
+class AuditTamperIT extends AuditProbeDeployments {
 
   @Test
   void anEditedRowIsNamed() {

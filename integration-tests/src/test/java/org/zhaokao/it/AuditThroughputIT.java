@@ -9,15 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.AuditApi;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.AuditProbeDeployments;
 
 /**
  * A measurement, not a test with a time limit: how many audit writes per second the platform takes
@@ -27,19 +24,9 @@ import org.zhaokao.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuditThroughputIT {
+class AuditThroughputIT extends AuditProbeDeployments {
 
   private static final int EVENTS = Integer.getInteger("zhaokao.it.audit.events", 2000);
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "probe", order = 2, testable = false)
-  static WebArchive probe() {
-    return Deployments.auditProbe();
-  }
 
   @Test
   void measuresAuditWrites() throws IOException {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.People;
@@ -31,14 +29,9 @@ import org.zhaokao.it.support.SmsProvider;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ChangePhoneBrowserIT {
+class ChangePhoneBrowserIT extends CoreDeployments {
 
   @RegisterExtension static final SmsProvider SMS = new SmsProvider();
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void aCandidateChangesTheirMobileWithThePasswordAndACodeSentToTheNewNumber() throws Exception {

@@ -6,10 +6,8 @@ import static org.zhaokao.it.support.Recruiting.expect;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.SmsProvider;
@@ -31,14 +29,9 @@ import org.zhaokao.it.support.SmsProvider;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ClaimBrowserIT {
+class ClaimBrowserIT extends CoreDeployments {
 
   @RegisterExtension static final SmsProvider SMS = new SmsProvider();
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void theHolderClaimsTheNumberWithTheCodeSentToTheirMobile() throws Exception {

@@ -3,10 +3,8 @@ package org.zhaokao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Complaining;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 
 /**
  * A visitor files a complaint on the portal and gets a ticket with a deadline; staff find it in the
@@ -24,12 +22,7 @@ import org.zhaokao.it.support.Deployments;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ComplaintBrowserIT {
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+class ComplaintBrowserIT extends CoreDeployments {
 
   private static WebElement visible(Browser browser, By element) {
     return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(element));

@@ -3,11 +3,8 @@ package org.zhaokao.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,8 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
-import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.it.support.SampleDeployments;
 
 /**
  * A staff member opens the console, sees the installed plugin, follows its menu entry, switches
@@ -25,17 +21,7 @@ import org.zhaokao.plugins.api.SpiVersion;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConsoleBrowserIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "sample", order = 2, testable = false)
-  static WebArchive sample() {
-    return Deployments.samplePlugin("sample", SpiVersion.CURRENT);
-  }
+class ConsoleBrowserIT extends SampleDeployments {
 
   @Test
   void theConsoleListsTheInstalledPluginAndOpensItsScreen() {

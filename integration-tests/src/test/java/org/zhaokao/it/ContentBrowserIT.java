@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.SiteContent;
 
@@ -27,12 +25,7 @@ import org.zhaokao.it.support.SiteContent;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ContentBrowserIT {
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+class ContentBrowserIT extends CoreDeployments {
 
   private static WebElement visible(Browser browser, By element) {
     return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(element));

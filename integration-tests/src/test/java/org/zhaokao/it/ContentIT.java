@@ -12,15 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.SiteContent;
@@ -32,12 +30,7 @@ import org.zhaokao.it.support.SiteContent;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ContentIT {
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+class ContentIT extends CoreDeployments {
 
   @Test
   void theAuthorCannotApproveAndTheApprovalPublishes() {

@@ -4,34 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhaokao.it.support.Recruiting.expect;
 
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.ScoreStageDeployments;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
 
 /** Without the discipline plugin, a stage's incident report through the SPI is refused clearly. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DisciplineAbsentIT {
-
-  private static final String WRITTEN = "score-written";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(WRITTEN, "");
-  }
+class DisciplineAbsentIT extends ScoreStageDeployments {
 
   @Test
   void anIncidentReportIsRefusedWhenNoDisciplinePluginIsInstalled() {

@@ -15,15 +15,12 @@ import static org.zhaokao.it.support.Recruiting.expect;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.DisciplineDeployments;
 import org.zhaokao.it.support.DisciplineOffice;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
@@ -37,24 +34,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DisciplineBlacklistIT {
-
-  private static final String WRITTEN = "score-written";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(WRITTEN, "");
-  }
-
-  @Deployment(name = "discipline", order = 3, testable = false)
-  static WebArchive discipline() {
-    return Deployments.discipline();
-  }
+class DisciplineBlacklistIT extends DisciplineDeployments {
 
   @Test
   void aBlacklistingNeedsASecondOfficerAndThenBarsTheNextApplication() {

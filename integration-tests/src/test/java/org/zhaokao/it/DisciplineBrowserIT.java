@@ -7,10 +7,8 @@ import static org.zhaokao.it.support.StagePipeline.compose;
 import static org.zhaokao.it.support.StagePipeline.configure;
 import static org.zhaokao.it.support.StagePipeline.move;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +18,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.DisciplineDeployments;
 import org.zhaokao.it.support.DisciplineOffice;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
-import org.zhaokao.it.support.ScoreStageDeployments;
 import org.zhaokao.it.support.StagePipeline;
 
 /**
@@ -36,14 +33,9 @@ import org.zhaokao.it.support.StagePipeline;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DisciplineBrowserIT extends ScoreStageDeployments {
+class DisciplineBrowserIT extends DisciplineDeployments {
 
   private static final String CONSOLE = "/zhaokao-discipline/";
-
-  @Deployment(name = "discipline", order = 3, testable = false)
-  static WebArchive discipline() {
-    return Deployments.discipline();
-  }
 
   @Test
   void anOfficerDisqualifiesTheCandidateAppealsAndTheWithdrawnDecisionRestoresTheApplication() {

@@ -18,15 +18,12 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.DisciplineDeployments;
 import org.zhaokao.it.support.DisciplineOffice;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
@@ -42,24 +39,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DisciplineSanctionsIT {
-
-  private static final String WRITTEN = "score-written";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(WRITTEN, "");
-  }
-
-  @Deployment(name = "discipline", order = 3, testable = false)
-  static WebArchive discipline() {
-    return Deployments.discipline();
-  }
+class DisciplineSanctionsIT extends DisciplineDeployments {
 
   @Test
   void aVoidedScoreReachesThePipelineAndASuccessfulAppealReinstatesIt() {

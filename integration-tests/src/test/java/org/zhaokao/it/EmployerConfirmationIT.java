@@ -16,16 +16,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Pdfs;
 import org.zhaokao.it.support.People;
@@ -39,16 +37,11 @@ import org.zhaokao.it.support.Staff;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EmployerConfirmationIT {
+class EmployerConfirmationIT extends CoreDeployments {
 
   private static final String REVIEW = ADMIN_API + "/review";
   private static final String CONFIRMATION = ADMIN_API + "/confirmation";
   private static final String VERIFY = "/zhaokao/api/v1/confirmation-documents/verification?token=";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   private static long apply(Browsing candidate, long recruitment) {
     return Recruiting.applied(candidate, recruitment, Recruiting.positionId(recruitment, "02"));

@@ -16,22 +16,19 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
 import org.zhaokao.it.support.Recruiting;
+import org.zhaokao.it.support.WrittenExamDeployments;
 import org.zhaokao.it.support.WrittenExams;
 
 /**
@@ -42,19 +39,9 @@ import org.zhaokao.it.support.WrittenExams;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ExamRulesIT {
+class ExamRulesIT extends WrittenExamDeployments {
 
   private static final String JSON = "application/json";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
 
   @Test
   void thePaperOpensOnlyAfterTheCurrentRulesAreAccepted() throws Exception {

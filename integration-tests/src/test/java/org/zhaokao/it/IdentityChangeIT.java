@@ -15,15 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.EvidenceForms;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
@@ -38,15 +36,10 @@ import org.zhaokao.it.support.Staff;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IdentityChangeIT {
+class IdentityChangeIT extends CoreDeployments {
 
   private static final String MINE = "/zhaokao/api/v1/me/identity-requests";
   private static final String QUEUE = "/zhaokao/api/v1/admin/identity-requests";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void approvedRequestChangesNameAndIdNumber() {

@@ -15,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.AuditApi;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.EvidenceForms;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
@@ -50,7 +48,7 @@ import org.zhaokao.it.support.Staff;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IdentityClaimIT {
+class IdentityClaimIT extends CoreDeployments {
 
   private static final String CLAIMS = "/zhaokao/api/v1/identity-claims";
   private static final String QUEUE = "/zhaokao/api/v1/admin/identity-claims";
@@ -62,11 +60,6 @@ class IdentityClaimIT {
 
   private static Mailbox mail;
   @RegisterExtension static final SmsProvider SMS = new SmsProvider();
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @BeforeAll
   static void startSmtp() {

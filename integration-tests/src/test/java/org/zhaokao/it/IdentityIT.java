@@ -13,15 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Authenticator;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.People;
@@ -32,15 +30,10 @@ import org.zhaokao.it.support.People.Person;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IdentityIT {
+class IdentityIT extends CoreDeployments {
 
   private static final String REGISTER = "/zhaokao/api/v1/candidates";
   private static final String LOGIN = "/zhaokao/api/v1/auth/login";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   private static Person registered() {
     Person p = People.fresh();

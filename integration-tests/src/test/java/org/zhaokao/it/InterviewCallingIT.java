@@ -17,17 +17,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.InterviewDeployments;
 import org.zhaokao.it.support.InterviewDesk;
 import org.zhaokao.it.support.InterviewDesk.Desk;
 
@@ -38,17 +35,7 @@ import org.zhaokao.it.support.InterviewDesk.Desk;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InterviewCallingIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "interview", order = 2, testable = false)
-  static WebArchive interview() {
-    return Deployments.interview();
-  }
+class InterviewCallingIT extends InterviewDeployments {
 
   @Test
   void candidatesAreCalledInDrawnOrderAndTimedByTheServer() {

@@ -19,16 +19,13 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.InterviewDeployments;
 import org.zhaokao.it.support.InterviewDesk;
 import org.zhaokao.it.support.InterviewDesk.Desk;
 
@@ -40,17 +37,7 @@ import org.zhaokao.it.support.InterviewDesk.Desk;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InterviewIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "interview", order = 2, testable = false)
-  static WebArchive interview() {
-    return Deployments.interview();
-  }
+class InterviewIT extends InterviewDeployments {
 
   @Test
   void candidatesSignInAndLotsAreDrawnAmongThosePresent() throws Exception {

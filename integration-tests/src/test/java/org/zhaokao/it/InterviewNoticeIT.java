@@ -25,17 +25,14 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.InterviewDeployments;
 import org.zhaokao.it.support.InterviewDesk;
 import org.zhaokao.it.support.InterviewDesk.Desk;
 import org.zhaokao.it.support.Notifications;
@@ -48,17 +45,7 @@ import org.zhaokao.it.support.Notifications;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InterviewNoticeIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "interview", order = 2, testable = false)
-  static WebArchive interview() {
-    return Deployments.interview();
-  }
+class InterviewNoticeIT extends InterviewDeployments {
 
   @Test
   void candidatesAreNoticedOnceAndDownloadTheirOwnNotice() throws Exception {

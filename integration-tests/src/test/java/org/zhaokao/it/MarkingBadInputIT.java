@@ -11,25 +11,21 @@ import static org.zhaokao.it.support.Marking.next;
 import static org.zhaokao.it.support.Marking.score;
 import static org.zhaokao.it.support.Marking.total;
 import static org.zhaokao.it.support.Recruiting.expect;
-import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.expectOk;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Marking;
 import org.zhaokao.it.support.Marking.Sat;
 import org.zhaokao.it.support.StagePipeline;
+import org.zhaokao.it.support.WrittenExamDeployments;
 
 /**
  * Marking refuses what it must with a clear 4xx and changes nothing: a score beyond the question's
@@ -38,17 +34,7 @@ import org.zhaokao.it.support.StagePipeline;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MarkingBadInputIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
+class MarkingBadInputIT extends WrittenExamDeployments {
 
   @Test
   void badMarkingInputIsRefusedAndChangesNothing() throws Exception {

@@ -26,21 +26,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Marking;
 import org.zhaokao.it.support.Marking.Sat;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.StagePipeline;
+import org.zhaokao.it.support.WrittenExamDeployments;
 
 /**
  * Subjective marking end to end: two candidates sit an exam with two essays, the chief marker opens
@@ -50,7 +47,7 @@ import org.zhaokao.it.support.StagePipeline;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MarkingIT {
+class MarkingIT extends WrittenExamDeployments {
 
   /** What each marker gives each answer, by the answer's opening (candidate and question). */
   private static final Map<String, String> FIRST =
@@ -61,16 +58,6 @@ class MarkingIT {
 
   private static final Set<String> MARKER_SEES =
       Set.of("taskId", "script", "stem", "points", "guide", "answer", "arbitration");
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
 
   @Test
   void markersMarkAnonymouslyTwiceAThirdSettlesTheDisagreementAndTotalsReachThePipeline()

@@ -12,18 +12,15 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Dates;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.MedicalCheckDeployments;
 import org.zhaokao.it.support.MedicalClinic;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.Recruiting;
@@ -37,17 +34,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MedicalCheckBadInputIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "medical-check", order = 2, testable = false)
-  static WebArchive medicalCheck() {
-    return Deployments.medicalCheck();
-  }
+class MedicalCheckBadInputIT extends MedicalCheckDeployments {
 
   @Test
   void refusesBadInputAndSavesNothing() {

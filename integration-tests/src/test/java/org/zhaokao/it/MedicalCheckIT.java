@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +31,7 @@ import org.zhaokao.it.support.DisciplineOffice;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
+import org.zhaokao.it.support.MedicalCheckDeployments;
 import org.zhaokao.it.support.MedicalClinic;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.Recruiting;
@@ -47,17 +47,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MedicalCheckIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "medical-check", order = 2, testable = false)
-  static WebArchive medicalCheck() {
-    return Deployments.medicalCheck();
-  }
+class MedicalCheckIT extends MedicalCheckDeployments {
 
   @Deployment(name = "discipline", order = 3, testable = false)
   static WebArchive discipline() {

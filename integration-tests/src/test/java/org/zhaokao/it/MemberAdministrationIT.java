@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Authenticator;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.Notifications;
@@ -30,14 +28,9 @@ import org.zhaokao.it.support.Staff;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MemberAdministrationIT {
+class MemberAdministrationIT extends CoreDeployments {
 
   private static final String ACCOUNTS = "/zhaokao/api/v1/admin/accounts";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   private static Browsing admin2() {
     return Staff.secondAdministrator();

@@ -10,7 +10,6 @@ import static org.zhaokao.it.support.OfflineExams.seats;
 import static org.zhaokao.it.support.OfflineExams.tickets;
 import static org.zhaokao.it.support.OfflineExams.venue;
 import static org.zhaokao.it.support.Recruiting.expect;
-import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.expectOk;
 import static org.zhaokao.it.support.WrittenExams.reschedule;
 
@@ -28,19 +27,16 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
 import org.zhaokao.it.support.Recruiting;
+import org.zhaokao.it.support.WrittenExamDeployments;
 import org.zhaokao.it.support.WrittenExams;
 
 /**
@@ -50,17 +46,7 @@ import org.zhaokao.it.support.WrittenExams;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OfflineExamBadInputIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
+class OfflineExamBadInputIT extends WrittenExamDeployments {
 
   @Test
   void badInputIsRefusedAndChangesNothing() throws Exception {

@@ -28,18 +28,15 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
+import org.zhaokao.it.support.ProctoringDeployments;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.WrittenExams;
 
@@ -50,22 +47,7 @@ import org.zhaokao.it.support.WrittenExams;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OfflineExamIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
-
-  @Deployment(name = "discipline", order = 3, testable = false)
-  static WebArchive discipline() {
-    return Deployments.discipline();
-  }
+class OfflineExamIT extends ProctoringDeployments {
 
   @Test
   void roomsSeatsSheetsMarksAndAnswerSheetsReachThePipeline() throws Exception {

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Recruiting;
 
 /**
@@ -32,12 +30,7 @@ import org.zhaokao.it.support.Recruiting;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PositionImportBrowserIT {
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+class PositionImportBrowserIT extends CoreDeployments {
 
   @Test
   void aWrongCellIsNamedThenTheCorrectedSheetIsImported() throws Exception {

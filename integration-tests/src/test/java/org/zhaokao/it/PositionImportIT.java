@@ -19,14 +19,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
@@ -37,12 +35,7 @@ import org.zhaokao.it.support.Staff;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PositionImportIT {
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+class PositionImportIT extends CoreDeployments {
 
   private static long draft() {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));

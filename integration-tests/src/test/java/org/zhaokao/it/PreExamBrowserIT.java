@@ -11,11 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,13 +24,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browser;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
+import org.zhaokao.it.support.WrittenExamDeployments;
 import org.zhaokao.it.support.WrittenExams;
 
 /**
@@ -44,19 +41,9 @@ import org.zhaokao.it.support.WrittenExams;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PreExamBrowserIT {
+class PreExamBrowserIT extends WrittenExamDeployments {
 
   private static final String STAGE_PATH = "/zhaokao-" + STAGE;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
 
   @Test
   void staffSetTheRulesOnThePlanScreenAndTheCandidateAcceptsThem() {

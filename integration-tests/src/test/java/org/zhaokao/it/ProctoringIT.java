@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhaokao.it.support.Recruiting.expect;
 import static org.zhaokao.it.support.WrittenExams.API;
-import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.expectOk;
 
 import jakarta.json.JsonObject;
@@ -14,20 +13,17 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.OfflineExams;
 import org.zhaokao.it.support.OfflineExams.Exam;
 import org.zhaokao.it.support.Pictures;
+import org.zhaokao.it.support.ProctoringDeployments;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.WrittenExams;
 
@@ -38,22 +34,7 @@ import org.zhaokao.it.support.WrittenExams;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProctoringIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
-
-  @Deployment(name = "discipline", order = 3, testable = false)
-  static WebArchive discipline() {
-    return Deployments.discipline();
-  }
+class ProctoringIT extends ProctoringDeployments {
 
   @Test
   void theProctorSeesWhatThePageReportsAndActsOnIt() throws Exception {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browser;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.Recruiting;
@@ -33,12 +31,7 @@ import org.zhaokao.it.support.Recruiting;
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RecruitmentBrowserIT {
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
+class RecruitmentBrowserIT extends CoreDeployments {
 
   @Test
   void applyWithThePledgeThenTheReviewerRejectsWithAReasonTheCandidateReads()

@@ -16,15 +16,13 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
@@ -36,15 +34,10 @@ import org.zhaokao.it.support.Staff;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReviewIT {
+class ReviewIT extends CoreDeployments {
 
   private static final String APPROVE = "{\"decision\":\"APPROVE\"}";
   private static final String AGREE = "{\"agree\":true}";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void reviewersDecideWithReasonsAndCandidatesSeeThemAndResubmit() {

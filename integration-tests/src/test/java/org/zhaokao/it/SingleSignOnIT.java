@@ -5,38 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Json;
 import org.zhaokao.it.support.People;
 import org.zhaokao.it.support.People.Person;
-import org.zhaokao.plugins.api.SpiVersion;
+import org.zhaokao.it.support.SampleDeployments;
 
 /** One login serves the core and every stage WAR; each WAR still checks permissions. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SingleSignOnIT {
+class SingleSignOnIT extends SampleDeployments {
 
   private static final String PLUGIN_PAGE = "/zhaokao-sample/rooms.xhtml";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = "sample", order = 2, testable = false)
-  static WebArchive sample() {
-    return Deployments.samplePlugin("sample", SpiVersion.CURRENT);
-  }
 
   @Test
   void anAnonymousVisitorIsSentToTheCoresLoginAndBroughtBack() {

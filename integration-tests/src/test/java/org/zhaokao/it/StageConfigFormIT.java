@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.PluginDeployments;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
 import org.zhaokao.plugins.api.SpiVersion;
@@ -33,14 +33,9 @@ import org.zhaokao.plugins.api.SpiVersion;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StageConfigFormIT {
+class StageConfigFormIT extends PluginDeployments {
 
   private static final String STAGE = "sample-config";
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Deployment(name = STAGE, order = 2, testable = false)
   static WebArchive plugin() {

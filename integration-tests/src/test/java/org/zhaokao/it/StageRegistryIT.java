@@ -15,13 +15,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Browsing;
 import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.PluginDeployments;
 import org.zhaokao.plugins.api.SpiVersion;
 
 /**
@@ -30,18 +30,13 @@ import org.zhaokao.plugins.api.SpiVersion;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StageRegistryIT {
+class StageRegistryIT extends PluginDeployments {
 
   private static final String SAMPLE = "sample";
   private static final String FUTURE = "future";
 
   @ArquillianResource private Deployer deployer;
   @ArquillianResource private ManagementClient management;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Deployment(name = SAMPLE, managed = false, testable = false)
   static WebArchive sample() {

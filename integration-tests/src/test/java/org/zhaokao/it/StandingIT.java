@@ -13,17 +13,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
+import org.zhaokao.it.support.PipelineDeployments;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.Staff;
 import org.zhaokao.it.support.StagePipeline;
@@ -36,26 +33,10 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StandingIT {
+class StandingIT extends PipelineDeployments {
 
-  private static final String WRITTEN = "score-written";
   private static final String INTERVIEW = "score-interview";
   private static final String PIPELINE = StagePipeline.API;
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = WRITTEN, order = 2, testable = false)
-  static WebArchive written() {
-    return Deployments.scorePlugin(WRITTEN, "");
-  }
-
-  @Deployment(name = INTERVIEW, order = 3, testable = false)
-  static WebArchive interview() {
-    return Deployments.scorePlugin(INTERVIEW, WRITTEN);
-  }
 
   @Test
   void applicationsShowWhereTheyStandAndTheRecruitmentReachesItsFinalStatus() {

@@ -10,15 +10,13 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.StagePipeline;
@@ -26,14 +24,9 @@ import org.zhaokao.it.support.StagePipeline;
 /** The statistics dashboard's figures of a recruitment built to a known shape. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StatisticsIT {
+class StatisticsIT extends CoreDeployments {
 
   static final String API = Recruiting.ADMIN_API + "/statistics/recruitments/";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void figuresOfAKnownRecruitment() {

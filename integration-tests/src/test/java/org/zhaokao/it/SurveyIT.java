@@ -16,15 +16,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Eventually;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
@@ -37,15 +35,10 @@ import org.zhaokao.it.support.StagePipeline;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SurveyIT {
+class SurveyIT extends CoreDeployments {
 
   static final String ADMIN = Recruiting.ADMIN_API + "/surveys";
   static final String MINE = "/zhaokao/api/v1/me/surveys";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void aSurveyOpensNotifiesAndTakesOneAnswerPerCandidateUntilClosed() {

@@ -11,15 +11,13 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Pdfs;
 import org.zhaokao.it.support.People;
@@ -32,14 +30,9 @@ import org.zhaokao.it.support.Recruiting;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TicketDocumentsIT {
+class TicketDocumentsIT extends CoreDeployments {
 
   private static final String VERIFY = "/zhaokao/api/v1/tickets/verification?token=";
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   @Test
   void theTicketPdfCarriesNameNumberAndAVerifiableQrCode() throws Exception {

@@ -18,15 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
+import org.zhaokao.it.support.CoreDeployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Recruiting;
 
@@ -36,14 +34,9 @@ import org.zhaokao.it.support.Recruiting;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TicketNumbersIT {
+class TicketNumbersIT extends CoreDeployments {
 
   private static final int CANDIDATES = 12;
-
-  @Deployment(name = "core", testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
 
   private static String numbering(long recruitment) {
     return ADMIN_API + "/recruitments/" + recruitment + "/ticket-numbering";

@@ -6,7 +6,6 @@ import static org.zhaokao.it.support.Recruiting.expect;
 import static org.zhaokao.it.support.StagePipeline.configure;
 import static org.zhaokao.it.support.StagePipeline.move;
 import static org.zhaokao.it.support.WrittenExams.API;
-import static org.zhaokao.it.support.WrittenExams.STAGE;
 import static org.zhaokao.it.support.WrittenExams.XLSX;
 import static org.zhaokao.it.support.WrittenExams.choices;
 import static org.zhaokao.it.support.WrittenExams.created;
@@ -22,17 +21,14 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
+import org.zhaokao.it.support.WrittenExamDeployments;
 
 /**
  * The written-exam stage refuses bad input with a clear 4xx and keeps nothing of it: a wrong item,
@@ -41,17 +37,7 @@ import org.zhaokao.it.support.StagePipeline.Setup;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WrittenExamBadInputIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
+class WrittenExamBadInputIT extends WrittenExamDeployments {
 
   @Test
   void badInputIsRefusedAndChangesNothing() {

@@ -35,21 +35,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zhaokao.it.support.Admin;
 import org.zhaokao.it.support.Browsing;
-import org.zhaokao.it.support.Deployments;
 import org.zhaokao.it.support.Http;
 import org.zhaokao.it.support.Notifications;
 import org.zhaokao.it.support.Recruiting;
 import org.zhaokao.it.support.StagePipeline;
 import org.zhaokao.it.support.StagePipeline.Setup;
+import org.zhaokao.it.support.WrittenExamDeployments;
 import org.zhaokao.it.support.WrittenExams;
 
 /**
@@ -59,17 +56,7 @@ import org.zhaokao.it.support.WrittenExams;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class WrittenExamIT {
-
-  @Deployment(name = "core", order = 1, testable = false)
-  static EnterpriseArchive core() {
-    return Deployments.core();
-  }
-
-  @Deployment(name = STAGE, order = 2, testable = false)
-  static WebArchive writtenExam() {
-    return Deployments.writtenExam();
-  }
+class WrittenExamIT extends WrittenExamDeployments {
 
   /** Four sections of objective items, a draw per candidate: 60 points. */
   static String plan(String subject, Instant start, Instant end) {
