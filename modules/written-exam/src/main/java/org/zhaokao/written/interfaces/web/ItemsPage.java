@@ -174,7 +174,7 @@ public class ItemsPage implements Serializable {
   }
 
   /** The item being edited, as the dialog's fields hold it. */
-  public static class ItemForm implements Serializable {
+  public static class ItemForm extends ClassifiedRow {
     private static final long serialVersionUID = 1L;
     private Long id;
     private ItemType type = ItemType.SINGLE_CHOICE;
@@ -182,9 +182,10 @@ public class ItemsPage implements Serializable {
     private String options;
     private String key;
     private BigDecimal points = BigDecimal.ONE;
-    private String subject;
-    private String knowledgePoint;
-    private Difficulty difficulty = Difficulty.MEDIUM;
+
+    public ItemForm() {
+      difficulty = Difficulty.MEDIUM;
+    }
 
     void clear() {
       id = null;
@@ -257,30 +258,6 @@ public class ItemsPage implements Serializable {
 
     public void setPoints(BigDecimal points) {
       this.points = points;
-    }
-
-    public String getSubject() {
-      return subject;
-    }
-
-    public void setSubject(String subject) {
-      this.subject = subject;
-    }
-
-    public String getKnowledgePoint() {
-      return knowledgePoint;
-    }
-
-    public void setKnowledgePoint(String knowledgePoint) {
-      this.knowledgePoint = knowledgePoint;
-    }
-
-    public Difficulty getDifficulty() {
-      return difficulty;
-    }
-
-    public void setDifficulty(Difficulty difficulty) {
-      this.difficulty = difficulty;
     }
   }
 }

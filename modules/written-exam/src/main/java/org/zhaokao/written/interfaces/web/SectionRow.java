@@ -1,14 +1,12 @@
 package org.zhaokao.written.interfaces.web;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.zhaokao.written.domain.bank.Difficulty;
 import org.zhaokao.written.domain.bank.ItemType;
 import org.zhaokao.written.domain.paper.Section;
 
 /** A blueprint section as the plan form edits it (getters and setters: the server's EL 5). */
-public class SectionRow implements Serializable {
+public class SectionRow extends ClassifiedRow {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,11 +14,11 @@ public class SectionRow implements Serializable {
   private ItemType type;
   private int count = 1;
   private BigDecimal pointsEach;
-  private String subject = "";
-  private String knowledgePoint = "";
-  private Difficulty difficulty;
 
-  SectionRow() {}
+  SectionRow() {
+    subject = "";
+    knowledgePoint = "";
+  }
 
   SectionRow(Section s) {
     title = s.title();
@@ -67,29 +65,5 @@ public class SectionRow implements Serializable {
 
   public void setPointsEach(BigDecimal pointsEach) {
     this.pointsEach = pointsEach;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public void setSubject(String subject) {
-    this.subject = subject;
-  }
-
-  public String getKnowledgePoint() {
-    return knowledgePoint;
-  }
-
-  public void setKnowledgePoint(String knowledgePoint) {
-    this.knowledgePoint = knowledgePoint;
-  }
-
-  public Difficulty getDifficulty() {
-    return difficulty;
-  }
-
-  public void setDifficulty(Difficulty difficulty) {
-    this.difficulty = difficulty;
   }
 }
